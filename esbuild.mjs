@@ -1,0 +1,51 @@
+// Builds every bundle: the extension (activation stays small), the network layer it loads on
+// first run or upload, the CLI, and the response panel's browser script.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'info',
+  legalComments: 'none',
+};
+
+const node = {
+  ...common,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  // Language features only: must not contain undici (checked by test/unit/bundle-size).
+  { ...node, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist' },
+  // Batch runs and uploads: required lazily by the extension on first use.
+  { ...node, entryPoints: { network: 'src/extension/network/entry.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    entryPoints: { webview: 'src/webview/main.ts' },
+    outdir: 'dist',
+  },
+];
+
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/webview/panel.css', 'dist/webview.css');
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[watch] watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}
