@@ -3,7 +3,15 @@
 // Filters `?(...)` and scripts `(...)` are not allowed in batch references.
 
 export type Selector =
-  | { readonly kind: 'name'; readonly name: string }
+  | {
+      readonly kind: 'name';
+      readonly name: string;
+      /**
+       * Set only for a dotted number (`$.data.0`, Goessner style, which the Graph API accepts):
+       * on an array it selects this index; on an object, the member named `name`.
+       */
+      readonly arrayIndex?: number;
+    }
   | { readonly kind: 'index'; readonly index: number }
   | { readonly kind: 'wildcard' }
   | { readonly kind: 'slice'; readonly start?: number; readonly end?: number; readonly step?: number };

@@ -1,0 +1,129 @@
+// One planned request → the HTTP body the API takes: form-encoded, or multipart/form-data when
+// its operations attach files (each file streamed from disk as its own part).
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { findResultReferences } from '../document/jsonpath';
+import { contentTypeFor, fileNameOf, type AttachmentReader } from './attachments';
+import { BatchInputError } from './errors';
+import type { BatchSpec, OperationSpec } from './spec';
+
+export interface EncodedRequest {
+  readonly headers: Readonly<Record<string, string>>;
+  /** A fresh body for each attempt (a multipart stream can be read only once). */
+  body(): string | Readable;
+}
+
+/** Keeps `{result=...}` as written (the server resolves it) and form-encodes the text around it. */
+function encodeFormValue(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (const ref of findResultReferences(text)) {
+    out += encodeURIComponent(text.slice(copied, ref.start)) + text.slice(ref.start, ref.end);
+    copied = ref.end;
+  }
+  return out + encodeURIComponent(text.slice(copied));
+}
+
+/** An object body as the API's raw form string; nested values as JSON. */
+export function formEncodeBody(body: Readonly<Record<string, unknown>>): string {
+  const pairs: string[] = [];
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    pairs.push(`${encodeURIComponent(key)}=${encodeFormValue(text)}`);
+  }
+  return pairs.join('&');
+}
+
+/** The operation as an element of the API's `batch` array. */
+function batchItem(op: OperationSpec): Record<string, unknown> {
+  const item: Record<string, unknown> = { method: op.method, relative_url: op.relative_url };
+  if (op.name !== undefined) item.name = op.name;
+  if (op.depends_on !== undefined) item.depends_on = op.depends_on;
+  if (op.body !== undefined && (op.method === 'POST' || op.method === 'PUT')) {
+    item.body = typeof op.body === 'string' ? op.body : formEncodeBody(op.body);
+  }
+  if (op.omit_response_on_success !== undefined) item.omit_response_on_success = op.omit_response_on_success;
+  if (op.attached_files !== undefined) item.attached_files = op.attached_files;
+  if (op.headers !== undefined && op.headers.length > 0) item.headers = op.headers;
+  return item;
+}
+
+function attachmentNames(operations: readonly OperationSpec[]): string[] {
+  const names = new Set<string>();
+  for (const op of operations) {
+    for (const name of op.attached_files?.split(',') ?? []) if (name.trim()) names.add(name.trim());
+  }
+  return [...names];
+}
+
+interface FilePart {
+  readonly name: string;
+  readonly path: string;
+  readonly size: number;
+}
+
+async function filePart(name: string, spec: BatchSpec, reader: AttachmentReader | undefined): Promise<FilePart> {
+  const path = spec.attachments[name];
+  if (path === undefined) {
+    throw new BatchInputError(`An operation attaches "${name}", but "attachments" has no file of that name. Add "${name}": "./path/to/file".`);
+  }
+  if (!reader) throw new BatchInputError(`Attachment "${name}" cannot be read here: this host gives the runner no file access.`);
+  try {
+    return { name, path, size: await reader.size(path) };
+  } catch (error) {
+    const reason = (error as { code?: unknown }).code === 'ENOENT' ? 'the file does not exist' : 'the file cannot be read';
+    throw new BatchInputError(`Attachment "${name}" (${path}) cannot be sent: ${reason}. Check the path in "attachments".`);
+  }
+}
+
+const quoted = (s: string): string => s.replace(/["\r\n\\]/g, (c) => encodeURIComponent(c));
+
+function multipart(fields: readonly [string, string][], files: readonly FilePart[], reader: AttachmentReader): EncodedRequest {
+  const boundary = `----fbbatch${randomBytes(12).toString('hex')}`;
+  const head = Buffer.from(
+    fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join(''),
+  );
+  const fileHeads = files.map((f) =>
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(f.name)}"; filename="${quoted(fileNameOf(f.path))}"\r\n` +
+        `Content-Type: ${contentTypeFor(f.path)}\r\n\r\n`,
+    ),
+  );
+  const tail = Buffer.from(`--${boundary}--\r\n`);
+  const length = head.length + tail.length + files.reduce((n, f, i) => n + fileHeads[i].length + f.size + 2, 0);
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    yield head;
+    for (const [i, f] of files.entries()) {
+      yield fileHeads[i];
+      yield* reader.open(f.path);
+      yield Buffer.from('\r\n');
+    }
+    yield tail;
+  }
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
+    body: () => Readable.from(chunks(), { objectMode: false }),
+  };
+}
+
+/** Placeholders must already be filled. Attachments: only the files these operations use. */
+export async function encodeBatchRequest(
+  operations: readonly OperationSpec[],
+  spec: BatchSpec,
+  accessToken: string,
+  reader: AttachmentReader | undefined,
+): Promise<EncodedRequest> {
+  const fields: [string, string][] = [
+    ['access_token', accessToken],
+    ['batch', JSON.stringify(operations.map(batchItem))],
+  ];
+  if (spec.includeHeaders !== undefined) fields.push(['include_headers', String(spec.includeHeaders)]);
+  const names = attachmentNames(operations);
+  if (names.length === 0) {
+    const body = fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+    return { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: () => body };
+  }
+  const files = await Promise.all(names.map((name) => filePart(name, spec, reader)));
+  return multipart(fields, files, reader!);
+}

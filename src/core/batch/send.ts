@@ -1,0 +1,159 @@
+// Sends a list of operations: plan, fill tokens and encode everything first (so problems show before
+// anything is sent), then send the requests concurrently (bounded), retrying transient failures.
+import {
+  buildGraphUrl,
+  checkEndpoint,
+  GraphTransportError,
+  parseUsageHeaders,
+  retryWithBackoff,
+  sendGraphRequest,
+  systemClock,
+  type BackoffPolicy,
+  type Clock,
+  type GraphClientOptions,
+} from '../graph';
+import type { AttachmentReader } from './attachments';
+import { classifyAnswer, notSentResults, type ClassifiedRequest, type RequestContext } from './classify';
+import { encodeBatchRequest, type EncodedRequest } from './encode';
+import { BatchInputError } from './errors';
+import { failureFromTransport, isRetryableFailure } from './failures';
+import { planBatch } from './plan';
+import type { BatchRunResult, OperationOutcome, OperationResult } from './result';
+import type { BatchSpec, OperationSpec } from './spec';
+import { fillTokenPlaceholders, type TokenLookup } from './tokens';
+
+export interface RunBatchOptions {
+  readonly client: GraphClientOptions;
+  /** The top-level token (the API wants one even when every operation brings its own). */
+  readonly accessToken: string;
+  /** Named stored tokens for `{{token:NAME}}`. */
+  readonly namedTokens?: TokenLookup;
+  readonly attachments?: AttachmentReader;
+  /** Batch HTTP requests in flight at once (default 4). */
+  readonly maxConcurrentRequests?: number;
+  /** Extra attempts for a request that failed for a transient reason (default 2). */
+  readonly retries?: number;
+  /** Re-send timed-out operations by themselves, up to `retries` times, with backoff. */
+  readonly autoRetryIncomplete?: boolean;
+  /** Aborting cancels requests in flight; their operations come back as 'not-sent'. */
+  readonly signal?: AbortSignal;
+  /** Operations finished so far (answered or failed), of all operations sent in this call. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly clock?: Clock;
+  /** Backoff timing (tests make it short and deterministic). */
+  readonly backoff?: Omit<BackoffPolicy, 'retries'>;
+}
+
+const OUTCOMES: readonly OperationOutcome[] = ['success', 'graph-error', 'omitted', 'timed-out', 'parent-failed', 'not-modified', 'not-sent'];
+
+export function countOutcomes(operations: readonly OperationResult[]): Record<OperationOutcome, number> {
+  const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OperationOutcome, number>;
+  for (const op of operations) counts[op.outcome]++;
+  return counts;
+}
+
+const byIndex = (a: OperationResult, b: OperationResult): number => a.index - b.index;
+
+async function boundedAll<T>(count: number, limit: number, work: (i: number) => Promise<T>): Promise<T[]> {
+  const results = new Array<T>(count);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const i = next++;
+      results[i] = await work(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+  return results;
+}
+
+interface Prepared {
+  readonly ctx: RequestContext;
+  readonly encoded: EncodedRequest;
+}
+
+type Attempt = ClassifiedRequest & { readonly usage?: Record<string, unknown> };
+
+/** Sends `operations` (a whole batch, or the part of one being retried) and classifies every answer. */
+export async function runOperations(
+  spec: BatchSpec,
+  operations: readonly OperationSpec[],
+  options: RunBatchOptions,
+  firstRequestIndex = 0,
+): Promise<BatchRunResult> {
+  const T = (globalThis as unknown as {T: number[]}).T ??= [0,0,0,0,0]; let t0 = performance.now();
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  if (!options.accessToken) throw new BatchInputError('No access token is set. Store one (fbbatch: Set Default Access Token) and run again.');
+  checkEndpoint(options.client.graphUrl);
+  const url = buildGraphUrl(options.client.graphUrl, spec.apiVersion ?? options.client.apiVersion);
+  const plan = planBatch(operations);
+  const used = new Set<string>([options.accessToken]);
+  const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
+  const prepared: Prepared[] = [];
+  for (const [i, request] of plan.requests.entries()) {
+    const filled = request.operations.map((op) => fillTokenPlaceholders(op, lookup, used));
+    const ctx: RequestContext = {
+      requestIndex: firstRequestIndex + i,
+      operations: request.operations,
+      operationIndexes: request.operations.map((op) => op.index),
+      parents: plan.parents,
+      secrets: [],
+    };
+    prepared.push({ ctx, encoded: await encodeBatchRequest(filled, spec, options.accessToken, options.attachments) });
+  }
+  T[0] += performance.now() - t0; t0 = performance.now();
+  const secrets = [...used];
+  let done = 0;
+  const attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? 4, async (i) => {
+    const attempt = await sendWithRetries(url, { ...prepared[i], ctx: { ...prepared[i].ctx, secrets } }, options, clock);
+    done += prepared[i].ctx.operations.length;
+    options.onProgress?.(done, operations.length);
+    return attempt;
+  });
+  T[1] += performance.now() - t0; t0 = performance.now();
+  const results = attempts.length === 1 ? attempts[0].operations : attempts.flatMap((a) => a.operations).sort(byIndex);
+  const r: BatchRunResult = {
+    startedAt: new Date(started).toISOString(),
+    elapsedMs: clock.now() - started,
+    operations: results,
+    failures: attempts.flatMap((a) => (a.failure ? [a.failure] : [])),
+    counts: countOutcomes(results),
+    usage: Object.assign({}, ...attempts.map((a) => a.usage)),
+  };
+  T[2] += performance.now() - t0;
+  return r;
+}
+
+async function sendWithRetries(url: string, { ctx, encoded }: Prepared, options: RunBatchOptions, clock: Clock): Promise<Attempt> {
+  const cancelled = (error: GraphTransportError): Attempt => {
+    const failure = failureFromTransport(error, ctx);
+    return { operations: notSentResults(ctx, failure), failure };
+  };
+  const once = async (): Promise<Attempt> => {
+    try {
+      const response = await sendGraphRequest(options.client, {
+        method: 'POST',
+        url,
+        headers: encoded.headers,
+        body: encoded.body(),
+        signal: options.signal,
+        secrets: ctx.secrets,
+      });
+      const t1 = performance.now(); const rr = { ...classifyAnswer(ctx, response.status, response.text, response.elapsedMs), usage: parseUsageHeaders(response.headers) }; (globalThis as unknown as {T: number[]}).T[3] += performance.now() - t1; return rr;
+    } catch (error) {
+      if (error instanceof GraphTransportError) return cancelled(error);
+      throw error;
+    }
+  };
+  if (options.signal?.aborted) {
+    return cancelled(new GraphTransportError('cancelled', 'The run was cancelled before this request was sent.', 'Run it again when you are ready.'));
+  }
+  return retryWithBackoff(once, {
+    retries: options.retries ?? 2,
+    ...options.backoff,
+    signal: options.signal,
+    clock,
+    shouldRetry: (a: Attempt) => a.failure !== undefined && isRetryableFailure(a.failure),
+  });
+}

@@ -1,0 +1,43 @@
+// `{{token:NAME}}` placeholders, filled from named stored tokens just before encoding.
+import { BatchInputError } from './errors';
+import { TOKEN_PLACEHOLDER, type OperationSpec } from './spec';
+
+export type TokenLookup = (name: string) => string | undefined;
+
+/**
+ * The operation with its placeholders filled; every token used is added to `used` (for redaction).
+ * A placeholder without a stored token is an error, so nothing is sent half-filled.
+ */
+export function fillTokenPlaceholders(op: OperationSpec, lookup: TokenLookup, used: Set<string>): OperationSpec {
+  if (!mentionsToken(op)) return op;
+  const fill = (text: string, encode: boolean): string => {
+    if (!text.includes(MARK)) return text;
+    return text.replace(TOKEN_PLACEHOLDER, (_match, name: string) => {
+      const token = lookup(name);
+      if (token === undefined || token === '') {
+        throw new BatchInputError(
+          `Operation ${op.index + 1} uses {{token:${name}}}, but no token named "${name}" is stored. Store it first (fbbatch: Set Named Access Token…), then run again.`,
+        );
+      }
+      used.add(token);
+      return encode ? encodeURIComponent(token) : token;
+    });
+  };
+  const body =
+    typeof op.body === 'string' || op.body === undefined
+      ? op.body && fill(op.body, true)
+      : Object.fromEntries(Object.entries(op.body).map(([k, v]) => [k, typeof v === 'string' ? fill(v, false) : v]));
+  return { ...op, relative_url: fill(op.relative_url, true), body, headers: op.headers?.map((h) => fill(h, false)) };
+}
+
+const MARK = '{{token:';
+
+function mentionsToken(op: OperationSpec): boolean {
+  if (op.relative_url.includes(MARK)) return true;
+  if (typeof op.body === 'string' ? op.body.includes(MARK) : op.body && Object.values(op.body).some(isMarked)) return true;
+  return op.headers?.some(isMarked) ?? false;
+}
+
+function isMarked(value: unknown): boolean {
+  return typeof value === 'string' && value.includes(MARK);
+}

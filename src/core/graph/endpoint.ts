@@ -1,0 +1,32 @@
+// Where a token may be sent: only over HTTPS, or plain HTTP to this machine (the emulator).
+import { isIP } from 'node:net';
+import { GraphConfigError } from './options';
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
+  return false;
+}
+
+/** Throws a GraphConfigError (in plain words) unless the base URL is safe to send a token to. */
+export function checkEndpoint(graphUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(graphUrl);
+  } catch {
+    throw new GraphConfigError(`The Graph API URL "${graphUrl}" is not a valid URL. Set fbbatch.graphApiUrl to e.g. https://graph.facebook.com.`);
+  }
+  if (url.username || url.password) {
+    throw new GraphConfigError('The Graph API URL must not contain a user name or password. Remove them from fbbatch.graphApiUrl.');
+  }
+  if (url.protocol === 'https:') return url;
+  if (url.protocol === 'http:') {
+    if (isLoopbackHost(url.hostname)) return url;
+    throw new GraphConfigError(
+      `Refusing to send an access token over plain HTTP to ${url.host}. Use an https:// URL (plain http is allowed only for this machine, e.g. http://127.0.0.1).`,
+    );
+  }
+  throw new GraphConfigError(`The Graph API URL must start with https:// (got ${url.protocol}). Fix fbbatch.graphApiUrl.`);
+}

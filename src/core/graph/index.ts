@@ -1,0 +1,22 @@
+// Public API of the Graph HTTP layer (used by core/batch, core/upload and the CLI).
+export { API_VERSION_PATTERN, buildGraphUrl, GraphConfigError, type GraphClientOptions } from './options';
+export { checkEndpoint, isLoopbackHost } from './endpoint';
+export { redactSecrets } from './redact';
+export { parseUsageHeaders, USAGE_HEADERS } from './usage';
+export { isThrottlingError, isTokenError, isTransientGraphError, parseGraphError } from './errors';
+export {
+  backoffDelay,
+  retryWithBackoff,
+  systemClock,
+  type BackoffPolicy,
+  type Clock,
+  type RetryOptions,
+} from './retry';
+export {
+  GraphTransportError,
+  sendGraphRequest,
+  type GraphHttpRequest,
+  type GraphHttpResponse,
+  type TransportFailureKind,
+} from './transport';
+export { dispatcherFor } from './dispatcher';

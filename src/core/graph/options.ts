@@ -1,0 +1,34 @@
+// How to reach the Graph API: base URL, version, timeout and (optionally) the HTTP dispatcher.
+import type { Dispatcher } from 'undici';
+
+export interface GraphClientOptions {
+  /** e.g. `https://graph.facebook.com` (or the local emulator on loopback). */
+  readonly graphUrl: string;
+  /** e.g. `v24.0`. */
+  readonly apiVersion: string;
+  /** Limit for one whole HTTP request (sending, waiting and reading the answer). */
+  readonly timeoutMs: number;
+  /** Tests and hosts may pass their own; otherwise a proxy agent (proxyUrl) or undici's global one. */
+  readonly dispatcher?: Dispatcher;
+  /** An HTTP(S) proxy such as VS Code's `http.proxy`. */
+  readonly proxyUrl?: string;
+  readonly userAgent?: string;
+}
+
+export const API_VERSION_PATTERN = /^v\d+\.\d+$/;
+
+export class GraphConfigError extends Error {
+  override readonly name = 'GraphConfigError';
+}
+
+/**
+ * `{graphUrl}/{version}/{path}`. The path is appended as given (already encoded): an upload
+ * session id such as `upload:abc?sig=xyz` carries a real query string that must stay as it is.
+ */
+export function buildGraphUrl(graphUrl: string, apiVersion: string, path = ''): string {
+  if (!API_VERSION_PATTERN.test(apiVersion)) {
+    throw new GraphConfigError(`"${apiVersion}" is not a Graph API version. Use the form v24.0.`);
+  }
+  const base = graphUrl.replace(/\/+$/, '');
+  return `${base}/${apiVersion}/${path.replace(/^\/+/, '')}`;
+}

@@ -1,0 +1,129 @@
+// One HTTP request to the Graph API: endpoint policy, timeout, cancellation, plain-words failures.
+import type { Readable } from 'node:stream';
+import { request } from 'undici';
+import { dispatcherFor } from './dispatcher';
+import { checkEndpoint } from './endpoint';
+import type { GraphClientOptions } from './options';
+import { redactSecrets } from './redact';
+
+export interface GraphHttpRequest {
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  /** Full URL, e.g. from buildGraphUrl. Checked with checkEndpoint before anything is sent. */
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string | Uint8Array | Readable;
+  readonly signal?: AbortSignal;
+  /** Values to remove from any message (the tokens this request carries). */
+  readonly secrets?: readonly string[];
+}
+
+export interface GraphHttpResponse {
+  readonly status: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly text: string;
+  readonly elapsedMs: number;
+}
+
+export type TransportFailureKind = 'network' | 'timeout' | 'cancelled';
+
+/** The request got no HTTP answer at all. Message and advice are plain words, already redacted. */
+export class GraphTransportError extends Error {
+  override readonly name = 'GraphTransportError';
+  constructor(
+    readonly kind: TransportFailureKind,
+    message: string,
+    readonly advice: string,
+  ) {
+    super(message);
+  }
+}
+
+const NETWORK_REASONS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'the connection was refused (nothing is listening there)',
+  ENOTFOUND: 'the host name could not be found',
+  EAI_AGAIN: 'the host name could not be looked up right now',
+  ECONNRESET: 'the connection was closed before the answer arrived',
+  UND_ERR_SOCKET: 'the connection was closed before the answer arrived',
+  EPIPE: 'the connection was closed while sending',
+  ETIMEDOUT: 'the connection attempt timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection attempt timed out',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is not trusted',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate is not trusted',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate is not trusted',
+};
+
+function errorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code in NETWORK_REASONS) return code;
+  }
+  return undefined;
+}
+
+function networkError(error: unknown, target: URL, secrets: readonly string[] | undefined): GraphTransportError {
+  const code = errorCode(error);
+  const reason = code ? NETWORK_REASONS[code] : redactSecrets(error instanceof Error ? error.message : String(error), secrets);
+  return new GraphTransportError(
+    'network',
+    `Could not reach the Graph API at ${target.host}: ${reason}.`,
+    'Check the network connection, the proxy setting (http.proxy) and fbbatch.graphApiUrl, then try again.',
+  );
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
+  }
+  return out;
+}
+
+/** Sends one request and reads the whole answer; any HTTP status is an answer, not an error. */
+export async function sendGraphRequest(client: GraphClientOptions, req: GraphHttpRequest): Promise<GraphHttpResponse> {
+  const target = checkEndpoint(req.url);
+  const cancelled = (): GraphTransportError =>
+    new GraphTransportError('cancelled', 'The request was cancelled before the Graph API answered.', 'Run it again when you are ready.');
+  if (req.signal?.aborted) throw cancelled();
+
+  const started = performance.now();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, client.timeoutMs);
+  const onAbort = (): void => controller.abort();
+  req.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await request(target, {
+      method: req.method,
+      headers: { 'user-agent': client.userAgent ?? 'fbbatch', ...req.headers },
+      body: req.body,
+      signal: controller.signal,
+      dispatcher: dispatcherFor(client, target),
+      // Our own timer bounds the whole exchange; undici's must not fire first.
+      headersTimeout: client.timeoutMs + 1000,
+      bodyTimeout: client.timeoutMs + 1000,
+    });
+    const text = await response.body.text();
+    return { status: response.statusCode, headers: flattenHeaders(response.headers), text, elapsedMs: performance.now() - started };
+  } catch (error) {
+    if (timedOut) {
+      const seconds = Math.round(client.timeoutMs / 100) / 10;
+      throw new GraphTransportError(
+        'timeout',
+        `The Graph API did not answer within ${seconds} s.`,
+        'The server may still have carried out the request: check before sending it again, or raise fbbatch.timeoutSeconds.',
+      );
+    }
+    if (req.signal?.aborted) throw cancelled();
+    throw networkError(error, target, req.secrets);
+  } finally {
+    clearTimeout(timer);
+    req.signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,106 @@
+// Operation names and what refers to them: duplicate names, and every depends_on and
+// {result=NAME:...} resolved to an operation, or reported when it names none, a later one or
+// itself. The resolved edges feed the cycle and request-size checks.
+import type { BatchDocument, OperationModel } from '../../document/model';
+import type { OffsetRange } from '../../text';
+import type { Diagnostic } from '../types';
+import { diagnostic } from './make';
+import { closestMatch, didYouMean, suggestionData } from './suggest';
+
+/** `from` needs the result of `to` (both operation indices). */
+export interface DependencyEdge {
+  readonly from: number;
+  readonly to: number;
+  /** The name as written in depends_on or the reference. */
+  readonly range: OffsetRange;
+}
+
+// Suggestions compare a name with every operation name; past this many misses per validation the
+// file is mid-rewrite and suggestions stop, so a 5,000-operation file stays fast.
+const MAX_SUGGESTIONS = 100;
+
+export function checkDuplicateNames(doc: BatchDocument, out: Diagnostic[]): void {
+  for (const [name, operations] of doc.operationsByName) {
+    const first = operations[0];
+    if (first.name === undefined) continue;
+    for (const later of operations.slice(1)) {
+      if (later.name === undefined) continue;
+      out.push(
+        diagnostic('FB201', later.name.range, `Operation ${first.index} is already named "${name}": names must be unique so that references are unambiguous. Rename this one.`, {
+          related: [{ message: `"${name}" is first used by operation ${first.index}`, range: first.name.range }],
+        }),
+      );
+    }
+  }
+}
+
+export function resolveDependencies(doc: BatchDocument, out: Diagnostic[]): DependencyEdge[] {
+  const edges: DependencyEdge[] = [];
+  const suggester = { left: MAX_SUGGESTIONS, cache: new Map<string, string | undefined>() };
+  for (const operation of doc.operations) {
+    if (operation.dependsOn !== undefined) {
+      const literal = operation.dependsOn;
+      const range = { start: literal.sourceOffset(0), end: literal.sourceOffset(literal.value.length) };
+      resolve(doc, operation, { name: literal.value, range, via: 'depends_on', percentEncoded: false }, edges, out, suggester);
+    }
+    for (const reference of operation.references) {
+      const percentEncoded = doc.text.charAt(reference.range.start) === '%';
+      resolve(doc, operation, { name: reference.name, range: reference.nameRange, via: 'reference', percentEncoded }, edges, out, suggester);
+    }
+  }
+  return edges;
+}
+
+interface Suggester {
+  left: number;
+  readonly cache: Map<string, string | undefined>;
+}
+
+/** A name that must resolve to an operation, as written in depends_on or a reference. */
+interface NameUse {
+  readonly name: string;
+  readonly range: OffsetRange;
+  readonly via: 'depends_on' | 'reference';
+  readonly percentEncoded: boolean;
+}
+
+function resolve(
+  doc: BatchDocument,
+  operation: OperationModel,
+  use: NameUse,
+  edges: DependencyEdge[],
+  out: Diagnostic[],
+  suggester: Suggester,
+): void {
+  const { name, range } = use;
+  const target = doc.operationsByName.get(name)?.[0];
+  if (target === undefined) {
+    const suggestion = suggest(doc, name, suggester);
+    const code = use.via === 'depends_on' ? 'FB202' : 'FB203';
+    const what = name === '' ? 'No operation name is given.' : `No operation is named "${name}".${didYouMean(suggestion)}`;
+    const data = suggestionData(suggestion, { percentEncoded: use.percentEncoded });
+    out.push(diagnostic(code, range, `${what} Give the operation whose result this needs a "name" and use that name here.`, data));
+    return;
+  }
+  if (target === operation) {
+    out.push(diagnostic('FB205', range, `Operation ${operation.index} depends on itself ("${name}" is its own name), which can never run: name an earlier operation instead.`));
+    return;
+  }
+  edges.push({ from: operation.index, to: target.index, range });
+  if (target.index > operation.index) {
+    out.push(
+      diagnostic('FB204', range, `"${name}" is operation ${target.index}, which comes after this one (${operation.index}). An operation can only use the result of an earlier one: move "${name}" above this operation.`, {
+        related: [{ message: `Operation "${name}"`, range: target.name?.range ?? target.range }],
+      }),
+    );
+  }
+}
+
+function suggest(doc: BatchDocument, name: string, suggester: Suggester): string | undefined {
+  if (suggester.cache.has(name)) return suggester.cache.get(name);
+  if (suggester.left <= 0 || name === '') return undefined;
+  suggester.left -= 1;
+  const suggestion = closestMatch(name, doc.operationsByName.keys());
+  suggester.cache.set(name, suggestion);
+  return suggestion;
+}

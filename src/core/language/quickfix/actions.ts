@@ -1,0 +1,14 @@
+// Shapes shared by the quick-fix providers.
+import type { BatchDocument } from '../../document/model';
+import type { CodeAction, Diagnostic, TextEdit } from '../types';
+
+export type QuickFixProvider = (doc: BatchDocument, diagnostic: Diagnostic) => CodeAction[];
+
+export function quickFix(title: string, diagnostic: Diagnostic, edits: readonly TextEdit[], isPreferred = false): CodeAction {
+  return { title, kind: 'quickfix', fixes: [diagnostic.code], edits, isPreferred };
+}
+
+export function dataString(diagnostic: Diagnostic, key: string): string | undefined {
+  const value = diagnostic.data?.[key];
+  return typeof value === 'string' ? value : undefined;
+}

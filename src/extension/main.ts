@@ -1,0 +1,52 @@
+// Activation: wires the language features (no network code), the commands, the response panel and
+// the public read-only API. The HTTP stack is loaded on the first run or upload (network/load.ts).
+import * as vscode from 'vscode';
+import type { FbbatchApi } from './api';
+import { registerLanguageFeatures } from './language/register';
+import { ResponsePanel, registerResponsePanelSerializer } from './panel';
+import { LastRuns } from './run/lastRuns';
+import { RunController } from './run/runController';
+import { newBatchFile } from './run/newBatchFile';
+import { storeTokenFromFile } from './secrets/storeTokenFromFile';
+import { registerTokenCommands } from './secrets/tokenCommands';
+import { TokenStore } from './secrets/tokenStore';
+import { UploadStore } from './upload/history';
+import { UploadController } from './upload/uploadController';
+
+export function activate(context: vscode.ExtensionContext): FbbatchApi {
+  const log = vscode.window.createOutputChannel('fbbatch', { log: true });
+  const tokens = new TokenStore(context.secrets, context.globalState);
+  const lastRuns = new LastRuns();
+  const uploads = new UploadStore(context.globalState);
+  const runner = new RunController(context, tokens, lastRuns, log);
+  const uploader = new UploadController(tokens, uploads, log);
+
+  context.subscriptions.push(
+    log,
+    tokens,
+    lastRuns,
+    registerResponsePanelSerializer(context),
+    ...registerLanguageFeatures(tokens, lastRuns),
+    ...registerTokenCommands(tokens),
+    vscode.commands.registerCommand('fbbatch.runBatch', (uri?: unknown) => runner.run(uri, 'all')),
+    vscode.commands.registerCommand('fbbatch.retryIncomplete', (uri?: unknown) => runner.run(uri, 'incomplete')),
+    vscode.commands.registerCommand('fbbatch.showPanel', () => ResponsePanel.show(context)),
+    vscode.commands.registerCommand('fbbatch.newBatchFile', newBatchFile),
+    vscode.commands.registerCommand('fbbatch.storeTokenFromFile', (args?: unknown) => storeTokenFromFile(tokens, args)),
+    vscode.commands.registerCommand('fbbatch.uploadFile', (clicked?: unknown, selected?: unknown) => uploader.upload(clicked, selected)),
+    vscode.commands.registerCommand('fbbatch.resumeUploads', () => uploader.resume()),
+    vscode.commands.registerCommand('fbbatch.showUploadHistory', () => uploader.showHistory()),
+    ResponsePanel.onDidRequest((request) => runner.run(request.fileUri, request.kind === 'rerun' ? 'all' : 'incomplete')),
+  );
+
+  return {
+    lastRun: (uri) => lastRuns.get(uri)?.result,
+    panelView: () => ResponsePanel.existing?.state.view,
+    uploadHistory: () => uploads.history(),
+    pendingUploads: () => uploads.pending().map(({ filePath, sessionId, bytesConfirmed }) => ({ filePath, sessionId, bytesConfirmed })),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,12 @@
+import { runOperations } from '../src/core/batch';
+import { startEmulator } from './emulator';
+const e = await startEmulator();
+const operations = Array.from({ length: 50 }, (_, i) => ({ index: i, method: 'GET' as const, relative_url: `me?fields=id,name&n=${i}` }));
+const s = { attachments: {}, operations };
+const client = { graphUrl: e.url, apiVersion: 'v24.0', timeoutMs: 5000 };
+for (let i = 0; i < 500; i++) await runOperations(s, operations, { client, accessToken: 'test-token' });
+(globalThis as any).T = [0,0,0,0,0];
+const t = performance.now();
+for (let i = 0; i < 2000; i++) await runOperations(s, operations, { client, accessToken: 'test-token' });
+console.log('total', ((performance.now() - t) / 2000 * 1000).toFixed(1), (globalThis as any).T.map((x: number) => (x / 2000 * 1000).toFixed(1)));
+await e.close();

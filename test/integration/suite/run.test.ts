@@ -1,0 +1,42 @@
+// "Run batch" against the emulator: the classified outcome of every operation, and what the
+// response panel shows.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { BatchRunResult } from '../../../src/core/batch/result';
+import { emulator } from './emulator';
+import { openFixture, productApi, storeTestToken } from './helpers';
+
+async function runBatch(file: string): Promise<{ uri: vscode.Uri; result: BatchRunResult }> {
+  const doc = await openFixture(file);
+  await vscode.window.showTextDocument(doc);
+  const result = await vscode.commands.executeCommand<BatchRunResult | undefined>('fbbatch.runBatch', doc.uri);
+  assert.ok(result, `the run of ${file} gave no result`);
+  return { uri: doc.uri, result };
+}
+
+describe('running a batch', () => {
+  before(async () => {
+    await productApi();
+    await storeTestToken();
+  });
+  afterEach(() => emulator.resetFaults());
+
+  it('runs valid.fbbatch: the referenced operation is omitted, the second succeeds', async () => {
+    const { uri, result } = await runBatch('valid.fbbatch');
+    assert.deepEqual(result.operations.map((o) => [o.index, o.outcome, o.code ?? null]), [[0, 'omitted', 200], [1, 'success', 200]]);
+    assert.deepEqual(result.failures, []);
+    const api = await productApi();
+    assert.deepEqual(api.lastRun(uri.toString()), result);
+    const view = api.panelView();
+    assert.equal(view?.kind, 'result');
+    assert.equal(view.fileUri, uri.toString());
+    assert.equal(view.result.operations.length, 2);
+  });
+
+  it('tells a timed-out operation apart when the batch runs out of time', async () => {
+    await emulator.setFaults({ batchTimeoutAfter: 1 });
+    const { result } = await runBatch('valid.fbbatch');
+    assert.equal(result.operations[1].outcome, 'timed-out', result.operations[1].explanation);
+    assert.match(result.operations[1].explanation, /time/i);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BatchInputError, encodeBatchRequest, fillTokenPlaceholders, formEncodeBody } from '../../../src/core/batch';
+import { ops, spec } from './helpers';
+
+function formFields(body: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(body));
+}
+
+describe('encodeBatchRequest (form)', () => {
+  test('access_token, batch and include_headers as form fields; GET bodies dropped, object bodies form-encoded', async () => {
+    const list = ops(
+      { name: 'me', relative_url: 'me', omit_response_on_success: false },
+      { method: 'POST', relative_url: 'me/feed', body: { message: 'a & b', tags: [1, 2], link: '{result=me:$.id}' }, headers: ['X-A: 1'] },
+      { relative_url: 'me/friends', body: 'ignored=1', depends_on: 'me' },
+    );
+    const encoded = await encodeBatchRequest(list, spec(list, { includeHeaders: false }), 'TOKEN', undefined);
+    assert.equal(encoded.headers['content-type'], 'application/x-www-form-urlencoded');
+    const fields = formFields(encoded.body() as string);
+    assert.equal(fields.access_token, 'TOKEN');
+    assert.equal(fields.include_headers, 'false');
+    assert.deepEqual(JSON.parse(fields.batch), [
+      { method: 'GET', relative_url: 'me', name: 'me', omit_response_on_success: false },
+      { method: 'POST', relative_url: 'me/feed', body: 'message=a%20%26%20b&tags=%5B1%2C2%5D&link={result=me:$.id}', headers: ['X-A: 1'] },
+      { method: 'GET', relative_url: 'me/friends', depends_on: 'me' },
+    ]);
+  });
+
+  test('formEncodeBody keeps references readable and nested values as JSON', () => {
+    assert.equal(formEncodeBody({ q: 'x y', n: 3, o: { a: true } }), 'q=x%20y&n=3&o=%7B%22a%22%3Atrue%7D');
+  });
+
+  test('an attachment not declared is an error before sending', async () => {
+    const list = ops({ method: 'POST', relative_url: 'me/photos', attached_files: 'file9' });
+    await assert.rejects(encodeBatchRequest(list, spec(list), 'T', { size: async () => 1, open: async function* () {} }), (e: unknown) => e instanceof BatchInputError && /"file9"/.test(e.message));
+  });
+
+  test('an attachment that cannot be read is an error before sending', async () => {
+    const list = ops({ method: 'POST', relative_url: 'me/photos', attached_files: 'f' });
+    const missing = Object.assign(new Error('x'), { code: 'ENOENT' });
+    await assert.rejects(
+      encodeBatchRequest(list, spec(list, { attachments: { f: './gone.png' } }), 'T', { size: async () => { throw missing; }, open: async function* () {} }),
+      /\(\.\/gone\.png\) cannot be sent: the file does not exist/,
+    );
+  });
+});
+
+describe('fillTokenPlaceholders', () => {
+  test('fills named tokens in url, body and headers and records them for redaction', () => {
+    const used = new Set<string>();
+    const [op] = ops({ method: 'POST', relative_url: 'me?access_token={{token:page}}', body: { access_token: '{{token:page}}' }, headers: ['Authorization: OAuth {{token:app}}'] });
+    const filled = fillTokenPlaceholders(op, (n) => ({ page: 'P+1', app: 'A1' })[n], used);
+    assert.equal(filled.relative_url, 'me?access_token=P%2B1');
+    assert.deepEqual(filled.body, { access_token: 'P+1' });
+    assert.deepEqual(filled.headers, ['Authorization: OAuth A1']);
+    assert.deepEqual([...used].sort(), ['A1', 'P+1']);
+  });
+
+  test('a missing named token is a clear error', () => {
+    const [op] = ops({ relative_url: 'me?access_token={{token:nope}}' });
+    assert.throws(() => fillTokenPlaceholders(op, () => undefined, new Set()), (e: unknown) => e instanceof BatchInputError && /no token named "nope" is stored/.test(e.message));
+  });
+});

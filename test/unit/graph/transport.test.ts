@@ -1,0 +1,85 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ProxyAgent } from 'undici';
+import { dispatcherFor, GraphConfigError, GraphTransportError, sendGraphRequest, type GraphClientOptions } from '../../../src/core/graph';
+
+let server: Server;
+let base = '';
+
+before(async () => {
+  server = createServer((req, res) => {
+    if (req.url?.startsWith('/slow')) {
+      const timer = setTimeout(() => res.end('late'), 5000);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
+    res.setHeader('X-App-Usage', '{"call_count":3}');
+    res.setHeader('Set-Cookie', ['a=1', 'b=2']);
+    res.end(`${req.method} ${req.url} ${req.headers['user-agent']}`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const client = (extra: Partial<GraphClientOptions> = {}): GraphClientOptions => ({ graphUrl: base, apiVersion: 'v24.0', timeoutMs: 2000, ...extra });
+
+describe('sendGraphRequest', () => {
+  test('returns status, lower-case headers and text, with the user agent', async () => {
+    const response = await sendGraphRequest(client({ userAgent: 'fbbatch-test' }), { method: 'GET', url: `${base}/v24.0/me` });
+    assert.equal(response.status, 200);
+    assert.equal(response.text, 'GET /v24.0/me fbbatch-test');
+    assert.equal(response.headers['x-app-usage'], '{"call_count":3}');
+    assert.equal(response.headers['set-cookie'], 'a=1, b=2');
+    assert.ok(response.elapsedMs >= 0);
+  });
+
+  test('refuses a non-loopback plain HTTP URL before sending', async () => {
+    await assert.rejects(sendGraphRequest(client(), { method: 'GET', url: 'http://example.com/v24.0/me' }), GraphConfigError);
+  });
+
+  test('times out with a plain message', async () => {
+    const started = Date.now();
+    await assert.rejects(
+      sendGraphRequest(client({ timeoutMs: 100 }), { method: 'GET', url: `${base}/slow` }),
+      (e: unknown) => e instanceof GraphTransportError && e.kind === 'timeout' && /within 0\.1 s/.test(e.message),
+    );
+    assert.ok(Date.now() - started < 1500);
+  });
+
+  test('cancels promptly when the signal aborts', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await assert.rejects(
+      sendGraphRequest(client(), { method: 'GET', url: `${base}/slow`, signal: controller.signal }),
+      (e: unknown) => e instanceof GraphTransportError && e.kind === 'cancelled',
+    );
+  });
+
+  test('a refused connection is a network error that carries no token', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await assert.rejects(
+      sendGraphRequest(client(), { method: 'POST', url: `http://127.0.0.1:${port}/v24.0/x?access_token=SECRET123`, secrets: ['SECRET123'] }),
+      (e: unknown) => e instanceof GraphTransportError && e.kind === 'network' && /connection was refused/.test(e.message) && !e.message.includes('SECRET123'),
+    );
+  });
+});
+
+describe('dispatcherFor', () => {
+  test('uses a proxy agent for remote hosts, never for loopback, and the caller’s own dispatcher first', () => {
+    const options = client({ proxyUrl: 'http://127.0.0.1:3128' });
+    assert.ok(dispatcherFor(options, new URL('https://graph.facebook.com')) instanceof ProxyAgent);
+    assert.equal(dispatcherFor(options, new URL('http://127.0.0.1:1')), undefined);
+    const own = new ProxyAgent('http://127.0.0.1:9');
+    assert.equal(dispatcherFor({ ...options, dispatcher: own }, new URL('https://graph.facebook.com')), own);
+  });
+
+  test('an invalid proxy setting is a plain error', () => {
+    assert.throws(() => dispatcherFor(client({ proxyUrl: 'not a url' }), new URL('https://graph.facebook.com')), /not a valid proxy URL/);
+  });
+});

@@ -1,0 +1,14 @@
+import { parseBatchDocument } from '/work/main/src/core/document/parse';
+import { findLiteralTokens } from '/work/main/src/core/language/diagnostics/literal-tokens';
+import { validateBatchDocument } from '/work/main/src/core/language/diagnostics';
+import { parseTree } from 'jsonc-parser';
+const ctx = { documentDir: '/w', fileExists: () => true, isInsideWorkspace: () => true, tokenNames: () => ['page'], lastResponse: () => undefined };
+const ops = [];
+for (let i = 0; i < 5000; i++) ops.push(`  { "method": "POST", "name": "op${i}", "relative_url": "act_123/ads?fields=id,name&limit=${i}", "body": {"message": "Hello {result=op${i>0?i-1:0}:$.data.0.id} and a bit more text to make it realistic", "n": ${i}}, "headers": ["If-None-Match: \\"abc${i}\\""] }`);
+const big = '[\n' + ops.join(',\n') + '\n]';
+const doc = parseBatchDocument(big);
+const cpu = (l: string, f: () => void, n = 50) => { for (let k = 0; k < 5; k++) f(); const s = process.cpuUsage(); for (let k = 0; k < n; k++) f(); const u = process.cpuUsage(s); console.log(l, ((u.user + u.system) / 1000 / n).toFixed(2), 'ms cpu'); };
+cpu('tokens', () => findLiteralTokens(doc));
+cpu('validate', () => validateBatchDocument(doc, ctx));
+cpu('tree', () => parseTree(big, [], { allowTrailingComma: true }), 20);
+cpu('doc', () => parseBatchDocument(big), 20);
