@@ -20,6 +20,8 @@ const node = {
   format: 'cjs',
   target: 'node20',
   external: ['vscode'],
+  // jsonc-parser's "main" is a UMD build whose inner requires a bundler cannot follow; its ESM build bundles.
+  mainFields: ['module', 'main'],
 };
 
 /** @type {esbuild.BuildOptions[]} */

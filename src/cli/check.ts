@@ -5,7 +5,7 @@ import type { Diagnostic } from '../core/language/types';
 import { oneOf, stringOption, UsageError } from './args';
 import type { Command } from './command';
 import { countSummary, diagnosticLines, diagnosticsJson, type FileDiagnostics } from './diagnostics-format';
-import { displayPath, expandInputs } from './files';
+import { describeFsError, displayPath, expandInputs } from './files';
 import { EXIT } from './io';
 import { hasErrors, validateText } from './validate';
 
@@ -60,11 +60,3 @@ Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error 
     return hasErrors(all) ? EXIT.failed : EXIT.ok;
   },
 };
-
-export function describeFsError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT') return 'it does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return error instanceof Error ? error.message : String(error);
-}

@@ -97,3 +97,12 @@ function walk(dir: string, depth: number): string[] {
     return entry.isFile() ? [path] : [];
   });
 }
+
+/** Why a file could not be read, in plain words. */
+export function describeFsError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT') return 'it does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return error instanceof Error ? error.message : String(error);
+}

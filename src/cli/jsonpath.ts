@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateJsonPath, parseJsonPath } from '../core/document/jsonpath';
 import { UsageError } from './args';
-import { describeFsError } from './check';
 import type { Command } from './command';
+import { describeFsError } from './files';
 import { EXIT, type Io } from './io';
 
 export const jsonpathCommand: Command = {

@@ -73,7 +73,8 @@ function start(): void {
       return controller.signal.aborted ? EXIT.interrupted : code;
     })
     .then((code) => {
-      process.exitCode = code;
+      // Exit as soon as the output is flushed: idle keep-alive connections must not hold the process.
+      process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
     });
 }
 

@@ -4,14 +4,13 @@ import { dirname, resolve } from 'node:path';
 import { fileAttachmentReader, runBatch } from '../core/batch';
 import type { BatchRunResult, RequestFailure } from '../core/batch/result';
 import { toBatchSpec } from '../core/document/to-spec';
-import { isThrottlingError } from '../core/graph';
+import { isThrottlingError, redactSecrets } from '../core/graph';
 import { flag, stringOption, UsageError } from './args';
 import { writeFileAtomic } from './atomic-write';
-import { describeFsError } from './check';
 import type { Command } from './command';
 import { diagnosticLines } from './diagnostics-format';
-import { accessToken, clientOptions, GRAPH_OPTIONS, namedToken, retriesOption, tokenEnvName } from './env';
-import { displayPath } from './files';
+import { accessToken, clientOptions, GRAPH_OPTIONS, namedToken, retriesOption, secretsFromEnv, tokenEnvName } from './env';
+import { describeFsError, displayPath } from './files';
 import { EXIT, type Io } from './io';
 import { explanations, resultTable, summaryLine } from './run-format';
 import { hasErrors, validateText, type ValidatedFile } from './validate';
@@ -33,6 +32,7 @@ Options:
   --timeout SECONDS    limit for one HTTP request (default 60)
   --retries N          retries of a request that failed for a transient reason (default 2)
   --retry-incomplete   re-send operations the batch ran out of time for (up to --retries times)
+  --root DIR           attachments outside DIR are flagged (default: the current directory)
   -h, --help           show this help
 
 Environment: FB_ACCESS_TOKEN (required), FB_TOKEN_<NAME> for {{token:name}} placeholders
@@ -67,7 +67,7 @@ not complete, 2 usage error, invalid file or an error of the whole batch, 130 in
       signal: io.signal,
     });
     const out = stringOption(args, 'out');
-    if (out !== undefined) writeFileAtomic(resolve(io.cwd, out), `${JSON.stringify(result, null, 2)}\n`);
+    if (out !== undefined) writeFileAtomic(resolve(io.cwd, out), `${redactSecrets(JSON.stringify(result, null, 2), secretsFromEnv(io.env))}\n`);
     printResult(result, flag(args, 'json'), io);
     return exitCodeFor(result, io.signal.aborted);
   },

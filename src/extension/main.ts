@@ -4,22 +4,23 @@ import * as vscode from 'vscode';
 import type { FbbatchApi } from './api';
 import { registerLanguageFeatures } from './language/register';
 import { ResponsePanel, registerResponsePanelSerializer } from './panel';
+import type { Controllers } from './network/entry';
+import { loadNetwork } from './network/load';
 import { LastRuns } from './run/lastRuns';
-import { RunController } from './run/runController';
 import { newBatchFile } from './run/newBatchFile';
 import { storeTokenFromFile } from './secrets/storeTokenFromFile';
 import { registerTokenCommands } from './secrets/tokenCommands';
 import { TokenStore } from './secrets/tokenStore';
 import { UploadStore } from './upload/history';
-import { UploadController } from './upload/uploadController';
 
 export function activate(context: vscode.ExtensionContext): FbbatchApi {
   const log = vscode.window.createOutputChannel('fbbatch', { log: true });
   const tokens = new TokenStore(context.secrets, context.globalState);
   const lastRuns = new LastRuns();
   const uploads = new UploadStore(context.globalState);
-  const runner = new RunController(context, tokens, lastRuns, log);
-  const uploader = new UploadController(tokens, uploads, log);
+  let controllers: Controllers | undefined;
+  const load = (): Controllers =>
+    (controllers ??= loadNetwork().createControllers({ tokens, lastRuns, uploads, log, showPanel: () => ResponsePanel.show(context) }));
 
   context.subscriptions.push(
     log,
@@ -28,15 +29,15 @@ export function activate(context: vscode.ExtensionContext): FbbatchApi {
     registerResponsePanelSerializer(context),
     ...registerLanguageFeatures(tokens, lastRuns),
     ...registerTokenCommands(tokens),
-    vscode.commands.registerCommand('fbbatch.runBatch', (uri?: unknown) => runner.run(uri, 'all')),
-    vscode.commands.registerCommand('fbbatch.retryIncomplete', (uri?: unknown) => runner.run(uri, 'incomplete')),
+    vscode.commands.registerCommand('fbbatch.runBatch', (uri?: unknown) => load().runner.run(uri, 'all')),
+    vscode.commands.registerCommand('fbbatch.retryIncomplete', (uri?: unknown) => load().runner.run(uri, 'incomplete')),
     vscode.commands.registerCommand('fbbatch.showPanel', () => ResponsePanel.show(context)),
     vscode.commands.registerCommand('fbbatch.newBatchFile', newBatchFile),
     vscode.commands.registerCommand('fbbatch.storeTokenFromFile', (args?: unknown) => storeTokenFromFile(tokens, args)),
-    vscode.commands.registerCommand('fbbatch.uploadFile', (clicked?: unknown, selected?: unknown) => uploader.upload(clicked, selected)),
-    vscode.commands.registerCommand('fbbatch.resumeUploads', () => uploader.resume()),
-    vscode.commands.registerCommand('fbbatch.showUploadHistory', () => uploader.showHistory()),
-    ResponsePanel.onDidRequest((request) => runner.run(request.fileUri, request.kind === 'rerun' ? 'all' : 'incomplete')),
+    vscode.commands.registerCommand('fbbatch.uploadFile', (clicked?: unknown, selected?: unknown) => load().uploader.upload(clicked, selected)),
+    vscode.commands.registerCommand('fbbatch.resumeUploads', () => load().uploader.resume()),
+    vscode.commands.registerCommand('fbbatch.showUploadHistory', () => load().uploader.showHistory()),
+    ResponsePanel.onDidRequest((request) => load().runner.run(request.fileUri, request.kind === 'rerun' ? 'all' : 'incomplete')),
   );
 
   return {

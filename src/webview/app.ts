@@ -2,12 +2,15 @@
 // flight (the previous result stays, dimmed), and a hint before the first run.
 import { h } from './dom';
 import { enableRowNavigation } from './keyboard';
-import type { PanelView, ResultView, RunningView, WebviewAction } from './protocol';
-import { renderRow } from './rows';
+import type { OperationResult } from '../core/batch/result';
+import { withBodies } from './delivery';
+import type { BodiesMessage, PanelView, ResultView, RunningView, WebviewAction } from './protocol';
+import { bodySection, renderRow, type BodyStatus } from './rows';
 import { renderSummary, renderToolbar } from './summary';
 
 export class PanelApp {
   private result: ResultView | undefined;
+  private operations = new Map<number, OperationResult>();
   private seq: number | undefined;
 
   constructor(
@@ -19,9 +22,37 @@ export class PanelApp {
   show(view: PanelView): boolean {
     if (view.seq === this.seq) return false;
     this.seq = view.seq;
-    if (view.kind === 'result') this.result = view;
+    if (view.kind === 'result') this.setResult(view);
     this.render(view.kind === 'running' ? view : undefined, view.fileLabel);
     return true;
+  }
+
+  /** The result with every body it has: what is worth keeping for a reload (undefined while bodies are on their way). */
+  get completeResult(): ResultView | undefined {
+    return this.result?.pendingBodies ? undefined : this.result;
+  }
+
+  /** Puts arriving bodies in place, including in rows already expanded; false if they are for another view. */
+  addBodies(message: BodiesMessage): boolean {
+    if (!this.result || message.seq !== this.result.seq) return false;
+    this.setResult(withBodies(this.result, message));
+    for (const placeholder of this.root.querySelectorAll<HTMLElement>('[data-pending-body]')) {
+      const op = this.operations.get(Number(placeholder.dataset.pendingBody));
+      if (op) placeholder.replaceWith(bodySection(op, this.bodyStatus(op.index)));
+    }
+    return true;
+  }
+
+  private setResult(view: ResultView): void {
+    this.result = view;
+    this.operations = new Map(view.result.operations.map((op) => [op.index, op]));
+  }
+
+  private bodyStatus(index: number): BodyStatus {
+    const raw = this.operations.get(index)?.rawBody;
+    if (raw !== undefined) return { raw };
+    if (this.result?.pendingBodies?.includes(index)) return 'pending';
+    return this.result?.droppedBodies?.includes(index) ? 'dropped' : 'none';
   }
 
   showEmpty(): void {
@@ -42,10 +73,10 @@ export class PanelApp {
       );
     }
     if (result) {
-      const dropped = new Set(result.droppedBodies ?? []);
+      const context = { post: this.post, body: (index: number) => this.bodyStatus(index) };
       const list = h('div', { class: 'rows', attrs: { role: 'list', 'aria-label': 'Operations' } });
       const fragment = document.createDocumentFragment();
-      for (const op of result.result.operations) fragment.appendChild(renderRow(op, { post: this.post, bodyDropped: dropped.has(op.index) }));
+      for (const op of result.result.operations) fragment.appendChild(renderRow(op, context));
       list.appendChild(fragment);
       enableRowNavigation(list);
       parts.push(h('div', { class: running ? 'result stale' : 'result', attrs: { 'aria-busy': String(Boolean(running)) } }, renderSummary(result), list));

@@ -21,9 +21,11 @@ if (isPersistedPanelState(saved)) app.show(saved.view);
 else app.showEmpty();
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (!isExtensionMessage(event.data)) return;
-  const { view } = event.data;
-  if (app.show(view) && view.kind === 'result') persistSoon(view);
+  const message = event.data;
+  if (!isExtensionMessage(message)) return;
+  const changed = message.type === 'view' ? app.show(message.view) : app.addBodies(message);
+  const complete = app.completeResult;
+  if (changed && complete) persistSoon(complete);
 });
 
 api.postMessage({ type: 'ready' });

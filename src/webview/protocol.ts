@@ -22,6 +22,8 @@ export interface ResultView {
   readonly result: BatchRunResult;
   /** Operations whose bodies were left out of the kept state because they were too large. */
   readonly droppedBodies?: readonly number[];
+  /** Operations whose bodies follow in a `bodies` message (see delivery.ts). */
+  readonly pendingBodies?: readonly number[];
 }
 
 export type PanelView = RunningView | ResultView;
@@ -32,7 +34,14 @@ export interface PersistedPanelState {
   readonly view: ResultView;
 }
 
-export type ExtensionToWebview = { readonly type: 'view'; readonly view: PanelView };
+/** The bodies of a result view, sent after the view itself so the panel paints first. */
+export interface BodiesMessage {
+  readonly type: 'bodies';
+  readonly seq: number;
+  readonly bodies: ReadonlyArray<readonly [index: number, rawBody: string]>;
+}
+
+export type ExtensionToWebview = { readonly type: 'view'; readonly view: PanelView } | BodiesMessage;
 
 /** An action the user asked for in the panel; the host performs it. Indexes are operation indexes. */
 export type WebviewAction =
@@ -89,6 +98,7 @@ export function isPersistedPanelState(x: unknown): x is PersistedPanelState {
 /** The webview's check of what arrives on `message` (only the host posts to it, but stay defensive). */
 export function isExtensionMessage(x: unknown): x is ExtensionToWebview {
   if (typeof x !== 'object' || x === null) return false;
-  const message = x as { type?: unknown; view?: { kind?: unknown } | null };
+  const message = x as { type?: unknown; view?: { kind?: unknown } | null; seq?: unknown; bodies?: unknown };
+  if (message.type === 'bodies') return typeof message.seq === 'number' && Array.isArray(message.bodies);
   return message.type === 'view' && typeof message.view === 'object' && message.view !== null && (message.view.kind === 'running' || message.view.kind === 'result');
 }

@@ -8,10 +8,12 @@ import { OUTCOME_STYLES } from './outcomes';
 import type { WebviewAction } from './protocol';
 import { usageLines } from './usage';
 
+/** What the panel has of an operation's body right now. */
+export type BodyStatus = { readonly raw: string } | 'pending' | 'dropped' | 'none';
+
 export interface RowContext {
   readonly post: (action: WebviewAction) => void;
-  /** The body existed but was not kept across a reload. */
-  readonly bodyDropped: boolean;
+  readonly body: (index: number) => BodyStatus;
 }
 
 function headersTable(headers: readonly ResponseHeader[]): HTMLElement {
@@ -26,13 +28,23 @@ function section(title: string, ...content: HTMLElement[]): HTMLElement {
   return h('section', { class: 'detail-section' }, h('h3', {}, title), ...content);
 }
 
+/** The body part of a row's details; rebuilt by the app when a pending body arrives. */
+export function bodySection(op: OperationResult, status: BodyStatus): HTMLElement {
+  if (typeof status === 'object') return section(`Body · ${formatBytes(status.raw.length)}`, renderBody(status.raw));
+  if (status === 'pending') return h('p', { class: 'no-body', attrs: { 'data-pending-body': String(op.index) } }, 'Loading body…');
+  const why = status === 'dropped' ? 'This large body was not kept when the panel reloaded. Re-run the batch to see it.' : `No body: ${op.explanation}`;
+  return h('p', { class: 'no-body' }, why);
+}
+
 function renderDetails(op: OperationResult, context: RowContext): HTMLElement {
   const { post } = context;
+  const status = context.body(op.index);
+  const hasBody = typeof status === 'object' || status === 'pending';
   const actions = h(
     'div',
     { class: 'row-actions' },
-    op.rawBody !== undefined && button('Copy body', () => post({ type: 'copyBody', index: op.index }), { class: 'secondary', attrs: { 'data-action': 'copyBody' } }),
-    op.rawBody !== undefined && button('Open in editor', () => post({ type: 'openBody', index: op.index }), { class: 'secondary', attrs: { 'data-action': 'openBody' } }),
+    hasBody && button('Copy body', () => post({ type: 'copyBody', index: op.index }), { class: 'secondary', attrs: { 'data-action': 'copyBody' } }),
+    hasBody && button('Open in editor', () => post({ type: 'openBody', index: op.index }), { class: 'secondary', attrs: { 'data-action': 'openBody' } }),
     op.sourceRange !== undefined && button('Go to source', () => post({ type: 'revealOperation', index: op.index }), { class: 'secondary', attrs: { 'data-action': 'revealOperation' } }),
   );
   const parts: HTMLElement[] = [actions];
@@ -40,12 +52,7 @@ function renderDetails(op: OperationResult, context: RowContext): HTMLElement {
   const usage = usageLines(op.usage);
   if (usage.length > 0) parts.push(section('Usage', ...usage.map((line) => h('p', { class: `usage tone-${line.tone}` }, `${line.label}: ${line.text}`))));
   if (op.headers && op.headers.length > 0) parts.push(section(`Headers (${op.headers.length})`, headersTable(op.headers)));
-  if (op.rawBody !== undefined) {
-    parts.push(section(`Body · ${formatBytes(op.rawBody.length)}`, renderBody(op.rawBody)));
-  } else {
-    const why = context.bodyDropped ? 'This large body was not kept when the panel reloaded. Re-run the batch to see it.' : 'No body: ' + op.explanation;
-    parts.push(h('p', { class: 'no-body' }, why));
-  }
+  parts.push(bodySection(op, status));
   return h('div', { class: 'row-details', attrs: { id: `op-${op.index}-details` } }, ...parts);
 }
 

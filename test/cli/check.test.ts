@@ -113,6 +113,15 @@ describe('fbbatch check', () => {
     assert.match(r.stderr, /link\.fbbatch: no such file or directory/);
   });
 
+  test('{{token:NAME}} counts as stored when its FB_TOKEN_ variable is set', async () => {
+    const named = tempFolder({ 't.fbbatch': '[ { "method": "GET", "relative_url": "me?access_token={{token:my-page}}" } ]' });
+    const unset = await runCli(['check', 't.fbbatch'], { cwd: named });
+    assert.equal(unset.code, 0);
+    assert.match(unset.stdout, /^t\.fbbatch:1:\d+: information FB502: No token for \{\{token:my-page\}\} is set: set FB_TOKEN_MY_PAGE before "fbbatch run"\.$/m);
+    const set = await runCli(['check', 't.fbbatch'], { cwd: named, env: { FB_TOKEN_MY_PAGE: 'EAAsomePageTokenValue123' } });
+    assert.equal(set.stdout, '');
+  });
+
   test('usage errors exit 2 without a stack trace', async () => {
     for (const args of [['check'], ['check', '--format', 'xml', 'valid.fbbatch'], ['check', '--bogus', 'valid.fbbatch']]) {
       const r = await runCli(args, { cwd: dir });

@@ -1,6 +1,6 @@
 // A stand-in for VS Code's webview host, for browser tests: serves the real panel HTML (same CSP,
-// fresh nonce), dist/webview.js and webview.css, dark-theme --vscode-* variables, and a fake
-// acquireVsCodeApi that records what the panel posts. Listens on 127.0.0.1 only.
+// fresh nonce), webview.js and webview.css, dark-theme --vscode-* variables, and fake-vscode.ts
+// (acquireVsCodeApi that records what the panel posts; delivery of results). 127.0.0.1 only.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,27 +8,30 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { createNonce, panelHtml } from '../../src/extension/panel/html';
 
-/** What the harness page adds to `window` (see FAKE_VSCODE below). */
+/** What the harness page adds to `window` (see fake-vscode.ts). */
 declare global {
   interface Window {
     __posted: unknown[];
+    acquireVsCodeApi(): import('../../src/webview/vscode-api').VsCodeApi;
     __stateWrites: number;
     __stateTooLarge?: boolean;
     __pwned?: number;
     __harness: {
       load(name: string): Promise<void>;
-      deliver(name: string): Promise<{ firstPaintMs: number; renderMs: number }>;
+      deliver(name: string, holdBodies?: boolean): Promise<{ firstPaintMs: number; renderMs: number; allBodiesMs: number }>;
+      releaseBodies(): void;
       running(total: number): void;
     };
     __peerDeliver(name: string): Promise<number>;
   }
 }
 
-/** Builds only the webview bundle (and its stylesheet) into `outdir`, as esbuild.mjs does. */
+/** Builds the webview bundle (as esbuild.mjs does), its stylesheet, and the fake VS Code side into `outdir`. */
 export async function buildWebview(outdir: string): Promise<void> {
   mkdirSync(outdir, { recursive: true });
   await esbuild.build({
-    entryPoints: { webview: 'src/webview/main.ts' }, outdir, bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: 'warning',
+    entryPoints: { webview: 'src/webview/main.ts', 'fake-vscode': 'test/e2e/fake-vscode.ts' },
+    outdir, bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: 'warning',
   });
   copyFileSync('src/webview/panel.css', join(outdir, 'webview.css'));
 }
@@ -48,58 +51,6 @@ const DARK_THEME = `:root {
   --vscode-tree-indentGuidesStroke: #585858; --vscode-debugTokenExpression-name: #c586c0; --vscode-debugTokenExpression-string: #ce9178;
   --vscode-debugTokenExpression-number: #b5cea8; --vscode-debugTokenExpression-boolean: #4e94ce;
 }`;
-
-// Runs before the panel's script, under the same nonce. Keeps state in sessionStorage so a reload
-// gets it back, like VS Code does; window.__harness loads fixtures and delivers them as host views.
-const FAKE_VSCODE = `(() => {
-  const nonce = document.currentScript.nonce;
-  const posted = (window.__posted = []);
-  let state;
-  try { state = JSON.parse(sessionStorage.getItem('fbbatch-state') || 'null') ?? undefined; } catch { state = undefined; }
-  let acquired = false;
-  window.__stateWrites = 0;
-  window.acquireVsCodeApi = () => {
-    if (acquired) throw new Error('acquireVsCodeApi can only be called once');
-    acquired = true;
-    return {
-      postMessage: (message) => posted.push(JSON.parse(JSON.stringify(message))),
-      getState: () => state,
-      setState: (next) => {
-        state = next;
-        window.__stateWrites++;
-        try { sessionStorage.setItem('fbbatch-state', JSON.stringify(next)); } catch { window.__stateTooLarge = true; }
-      },
-    };
-  };
-  // Registered before the panel's script runs, so it fires first: when a posted view arrived.
-  window.addEventListener('message', () => { window.__messageArrivedAt = performance.now(); });
-  window.__fixtures = {};
-  let seq = 1000;
-  window.__harness = {
-    load: (name) => new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.nonce = nonce;
-      script.src = '/fixture/' + name + '.js';
-      script.onload = resolve;
-      script.onerror = () => reject(new Error('fixture ' + name + ' did not load'));
-      document.head.appendChild(script);
-    }),
-    /**
-     * Posts a fixture as the host's result view, as VS Code does (postMessage, so the data is
-     * cloned). Resolves with the ms until the frame after it painted, and the part after arrival.
-     */
-    deliver: (name) => new Promise((resolve) => {
-      const view = { kind: 'result', seq: ++seq, fileUri: 'file:///work/' + name + '.fbbatch', fileLabel: name + '.fbbatch', result: window.__fixtures[name] };
-      const start = performance.now();
-      window.postMessage({ type: 'view', view }, '*');
-      requestAnimationFrame(() => setTimeout(() => {
-        const end = performance.now();
-        resolve({ firstPaintMs: end - start, renderMs: end - window.__messageArrivedAt });
-      }, 0));
-    }),
-    running: (total) => window.postMessage({ type: 'view', view: { kind: 'running', seq: ++seq, fileUri: 'file:///work/run.fbbatch', fileLabel: 'run.fbbatch', total } }, '*'),
-  };
-})();`;
 
 export interface PanelHarness {
   /** The panel page. */
@@ -139,7 +90,7 @@ export async function startPanelHarness(distDir: string): Promise<PanelHarness> 
   setRoute('/webview.js', 'text/javascript', readFileSync(join(distDir, 'webview.js')));
   setRoute('/webview.css', 'text/css', readFileSync(join(distDir, 'webview.css')));
   setRoute('/theme.css', 'text/css', DARK_THEME);
-  setRoute('/fake-vscode.js', 'text/javascript', FAKE_VSCODE);
+  setRoute('/fake-vscode.js', 'text/javascript', readFileSync(join(distDir, 'fake-vscode.js')));
   return {
     url: `${origin}/`,
     origin,

@@ -40,9 +40,9 @@ async function openPanel(): Promise<PageWatch> {
   return watch;
 }
 
-async function show(page: Page, name: string): Promise<{ firstPaintMs: number; renderMs: number }> {
+async function show(page: Page, name: string, holdBodies = false): Promise<{ firstPaintMs: number; renderMs: number; allBodiesMs: number }> {
   await page.evaluate((n) => window.__harness.load(n), name);
-  return page.evaluate((n) => window.__harness.deliver(n), name);
+  return page.evaluate(([n, hold]) => window.__harness.deliver(n, hold), [name, holdBodies] as const);
 }
 
 function posted(page: Page): Promise<unknown[]> {
@@ -134,7 +134,7 @@ describe('response panel in Chromium', { timeout: 120_000 }, () => {
     assert.match(text, /^\{\n\s*"id": "1001",\n\s*"name": "Ada Lovelace",\n\s*"friends": \{\n\s*"data": \[\n/);
     assert.match(text, /"verified": true,\n\s*"age": null\n\}$/);
     // The friend object inside data is nested deeper than auto-expansion: collapsed with a summary.
-    const friend = page.locator(`${row(0)} .jt-toggle`, { hasText: '2 keys' });
+    const friend = page.locator(`${row(0)} .jt-toggle[aria-expanded="false"]`, { hasText: '2 keys' });
     assert.equal(await friend.getAttribute('aria-expanded'), 'false');
     await friend.click();
     assert.match((await body.innerText()).replace(/[▸▾] /g, ''), /"name": "Charles"/);
@@ -142,6 +142,19 @@ describe('response panel in Chromium', { timeout: 120_000 }, () => {
     assert.equal((await body.innerText()).replace(/[▸▾] /g, '').trim(), '{ … 4 keys }');
     await page.click(`${row(0)} .row-header`);
     assert.equal(await page.isVisible(`${row(0)} .row-details`), false, 'collapsing the row hides its details');
+    await page.close();
+  });
+
+  test('a row opened before its body arrives shows it when it comes', async () => {
+    const { page } = await openPanel();
+    await show(page, 'outcomes', true);
+    await page.click(`${row(0)} .row-header`);
+    assert.equal(await page.textContent(`${row(0)} .no-body`), 'Loading body…');
+    assert.equal(await page.locator(`${row(0)} [data-action="copyBody"]`).count(), 1, 'the body can be copied by the host already');
+    await page.evaluate(() => window.__harness.releaseBodies());
+    await page.waitForSelector(`${row(0)} .json-tree`);
+    assert.equal(await page.locator(`${row(0)} .no-body`).count(), 0);
+    assert.match((await page.textContent(`${row(0)} .json-tree`)) ?? '', /"Ada Lovelace"/);
     await page.close();
   });
 
@@ -211,7 +224,7 @@ describe('response panel in Chromium', { timeout: 120_000 }, () => {
     assert.deepEqual(watch.dialogs, []);
     assert.deepEqual(watch.errors, []);
     assert.equal(await page.locator('main img, main svg, main script, main iframe').count(), 0);
-    assert.equal(await page.locator('script').count(), 2, 'only the harness API and the panel script');
+    assert.equal(await page.locator('script:not([src^="/fixture/"])').count(), 2, 'only the harness API and the panel script');
     const text = (await page.textContent('main')) ?? '';
     assert.ok(text.includes(SCRIPT_PAYLOAD), 'the payload is shown as text');
     assert.ok((await page.textContent(`${row(1)} pre.body-text`))?.includes(`<body>${SCRIPT_PAYLOAD}</body>`));
@@ -235,10 +248,11 @@ describe('response panel in Chromium', { timeout: 120_000 }, () => {
   test('50 operations with 1 MB bodies: quick first paint, and the page stays responsive', async () => {
     harness.setFixture('large', largeResult(50, 1024 * 1024));
     const { page } = await openPanel();
-    const { firstPaintMs, renderMs } = await show(page, 'large');
-    console.log(`# first paint of 50 x 1 MB: ${firstPaintMs.toFixed(0)} ms (${renderMs.toFixed(0)} ms after the message arrived)`);
+    const { firstPaintMs, renderMs, allBodiesMs } = await show(page, 'large');
+    console.log(`# 50 x 1 MB: first paint ${firstPaintMs.toFixed(0)} ms (render ${renderMs.toFixed(0)} ms), all bodies in place ${allBodiesMs.toFixed(0)} ms`);
     assert.equal(await page.locator('.row').count(), 50);
-    assert.ok(firstPaintMs < 1000, `first paint took ${firstPaintMs} ms`);
+    // Target 200 ms; the bound leaves room for a loaded CI machine.
+    assert.ok(firstPaintMs < 600, `first paint took ${firstPaintMs} ms`);
 
     const expandMs = await page.evaluate(() => new Promise<number>((resolve) => {
       const start = performance.now();

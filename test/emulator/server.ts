@@ -39,11 +39,40 @@ export function createHandler(context: EmulatorContext, log: RequestLogEntry[]):
   };
 }
 
+type Handler = () => Promise<void>;
+
+/** The handler of an API request, with its kind set on the log entry. */
+function handlerFor(context: EmulatorContext, request: IncomingMessage, response: ServerResponse, url: URL, entry: RequestLogEntry): Handler {
+  // The raw path, so a percent-encoded `?sig=` in an upload id can be recognised.
+  const rawPath = (request.url ?? '/').split('?')[0];
+  const versioned = /^\/(v\d+\.\d+)(?:\/(.*))?$/.exec(rawPath);
+  const version = versioned ? versioned[1] : DEFAULT_VERSION;
+  const rest = versioned ? versioned[2] ?? '' : rawPath.replace(/^\/+/, '');
+  const method = request.method ?? 'GET';
+  const create = /^([^/]+)\/uploads\/?$/.exec(rest);
+  const segment = rest.replace(/^upload%3A/i, 'upload:');
+  if (rest === '' && method === 'POST') {
+    entry.kind = 'batch';
+    return () => handleBatch(context, request, response, url, version, entry);
+  }
+  if (segment.startsWith('upload:')) {
+    entry.kind = method === 'POST' ? 'upload-append' : 'upload-status';
+    return method === 'POST' ? () => handleAppend(context, request, response, url, segment, entry) : () => handleStatus(context, request, response, url, segment, entry);
+  }
+  if (create && method === 'POST') {
+    entry.kind = 'upload-create';
+    return () => handleCreate(context, request, response, url, safeDecode(create[1]), entry);
+  }
+  entry.kind = 'graph';
+  return () => handleGraph(context, request, response, url, version, safeDecode(rest), entry);
+}
+
 async function route(context: EmulatorContext, request: IncomingMessage, response: ServerResponse, url: URL, entry: RequestLogEntry, log: readonly RequestLogEntry[]): Promise<void> {
   if (url.pathname.startsWith('/__emulator/')) {
     entry.kind = 'control';
     return handleControl(context, request, response, url.pathname, log);
   }
+  const handler = handlerFor(context, request, response, url, entry);
   const delay = context.faults.current.responseDelayMs;
   if (delay > 0) await sleep(delay);
   const transient = context.faults.takeTransient();
@@ -52,20 +81,5 @@ async function route(context: EmulatorContext, request: IncomingMessage, respons
     await drainBody(request);
     return sendError(response, graphError(transient === 500 ? 'unknownError' : 'serviceUnavailable'));
   }
-  // The raw path, so a percent-encoded `?sig=` in an upload id can be recognised.
-  const rawPath = (request.url ?? '/').split('?')[0];
-  const versioned = /^\/(v\d+\.\d+)(?:\/(.*))?$/.exec(rawPath);
-  const version = versioned ? versioned[1] : DEFAULT_VERSION;
-  const rest = versioned ? versioned[2] ?? '' : rawPath.replace(/^\/+/, '');
-  const method = request.method ?? 'GET';
-
-  if (rest === '' && method === 'POST') return handleBatch(context, request, response, url, version, entry);
-  if (/^upload(:|%3A)/i.test(rest)) {
-    const segment = rest.replace(/^upload%3A/i, 'upload:');
-    if (method === 'POST') return handleAppend(context, request, response, url, segment, entry);
-    return handleStatus(context, request, response, url, segment, entry);
-  }
-  const create = /^([^/]+)\/uploads\/?$/.exec(rest);
-  if (create && method === 'POST') return handleCreate(context, request, response, url, safeDecode(create[1]), entry);
-  return handleGraph(context, request, response, url, version, safeDecode(rest), entry);
+  return handler();
 }

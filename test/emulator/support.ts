@@ -68,3 +68,9 @@ export function bytes(length: number, seed = 1): Buffer {
   }
   return buffer;
 }
+
+/** The result of `work` and how many milliseconds it took. */
+export async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  return [await work(), performance.now() - start];
+}

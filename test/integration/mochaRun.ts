@@ -9,6 +9,8 @@ export interface MochaRunOptions {
   readonly runtime: string;
   readonly timeoutMs: number;
   readonly grep?: string;
+  /** Hooks around every test of every file (e.g. a screenshot after a failed UI step). */
+  readonly rootHooks?: MochaNamespace.RootHookObject;
 }
 
 function describeError(err: unknown): string {
@@ -25,7 +27,7 @@ export function failedToRun(runtime: string, error: string): SuiteResults {
 
 export function runMocha(Mocha: typeof MochaNamespace, options: MochaRunOptions): Promise<SuiteResults> {
   if (options.files.length === 0) return Promise.resolve(failedToRun(options.runtime, 'there are no test files to run.'));
-  const mocha = new Mocha({ ui: 'bdd', timeout: options.timeoutMs, color: false, reporter: 'spec', grep: options.grep });
+  const mocha = new Mocha({ ui: 'bdd', timeout: options.timeoutMs, color: false, reporter: 'spec', grep: options.grep, rootHooks: options.rootHooks });
   for (const file of options.files) mocha.addFile(file);
   return new Promise((resolve) => {
     const tests: TestOutcome[] = [];

@@ -106,20 +106,27 @@ export function classifyAnswer(ctx: RequestContext, status: number, text: string
   }
   const usageCache = new Map<string, unknown>();
   const outcomes = new Map<number, OperationOutcome>();
-  let links: Links | undefined; // built only when some entry is null
-  const results: OperationResult[] = [];
+  const results = new Array<OperationResult>(entries.length);
+  let hasNull = false;
+  // Answered entries first: null entries are explained by what their parents and children did.
   for (let i = 0; i < entries.length; i++) {
-    const op = ctx.operations[i];
     const entry = entries[i];
-    let result: OperationResult;
-    if (entry) {
-      result = resultOf(op, ctx.requestIndex, elapsedMs, answered(entry, ctx.secrets), entry, parseUsageHeaders(entry.headers, usageCache));
-    } else {
-      links ??= linksOf(ctx);
-      result = resultOf(op, ctx.requestIndex, elapsedMs, nullEntry(op, ctx, entries, links, outcomes));
+    if (!entry) {
+      hasNull = true;
+      continue;
     }
-    outcomes.set(op.index, result.outcome);
-    results.push(result);
+    const op = ctx.operations[i];
+    results[i] = resultOf(op, ctx.requestIndex, elapsedMs, answered(entry, ctx.secrets), entry, parseUsageHeaders(entry.headers, usageCache));
+    outcomes.set(op.index, results[i].outcome);
+  }
+  if (hasNull) {
+    const links = linksOf(ctx);
+    for (let i = 0; i < entries.length; i++) {
+      if (entries[i]) continue;
+      const op = ctx.operations[i];
+      results[i] = resultOf(op, ctx.requestIndex, elapsedMs, nullEntry(op, ctx, entries, links, outcomes));
+      outcomes.set(op.index, results[i].outcome);
+    }
   }
   return { operations: results };
 }
@@ -149,17 +156,19 @@ function nullEntry(
   { position, children }: Links,
   outcomes: ReadonlyMap<number, OperationOutcome>,
 ): Verdict {
-  const byIndex = (i: number): OperationSpec => ctx.operations[position.get(i)!];
-  const failedParent = (ctx.parents.get(op.index) ?? []).find((p) => {
-    const o = outcomes.get(p);
+  const failed = (i: number): boolean => {
+    const o = outcomes.get(i);
     return o === 'graph-error' || o === 'parent-failed';
-  });
+  };
+  const byIndex = (i: number): OperationSpec => ctx.operations[position.get(i)!];
+  const failedParent = (ctx.parents.get(op.index) ?? []).find(failed);
   if (failedParent !== undefined) {
     return { outcome: 'parent-failed', explanation: `It did not run because ${ordinal(byIndex(failedParent))}, which it depends on, failed.` };
   }
   const users = children.get(op.index) ?? [];
   if (users.length > 0 && op.omit_response_on_success !== false) {
-    const ran = users.find((c) => entries[position.get(c.index)!] !== null);
+    // A user that answered, or that was stopped by another failed parent, shows this one did run.
+    const ran = users.find((c) => entries[position.get(c.index)!] !== null || (ctx.parents.get(c.index) ?? []).some((p) => p !== op.index && failed(p)));
     if (ran) {
       return {
         outcome: 'omitted',

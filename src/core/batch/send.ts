@@ -81,7 +81,6 @@ export async function runOperations(
   options: RunBatchOptions,
   firstRequestIndex = 0,
 ): Promise<BatchRunResult> {
-  const T = (globalThis as unknown as {T: number[]}).T ??= [0,0,0,0,0]; let t0 = performance.now();
   const clock = options.clock ?? systemClock;
   const started = clock.now();
   if (!options.accessToken) throw new BatchInputError('No access token is set. Store one (fbbatch: Set Default Access Token) and run again.');
@@ -102,18 +101,19 @@ export async function runOperations(
     };
     prepared.push({ ctx, encoded: await encodeBatchRequest(filled, spec, options.accessToken, options.attachments) });
   }
-  T[0] += performance.now() - t0; t0 = performance.now();
   const secrets = [...used];
   let done = 0;
-  const attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? 4, async (i) => {
+  options.onProgress?.(0, operations.length);
+  const work = async (i: number): Promise<Attempt> => {
     const attempt = await sendWithRetries(url, { ...prepared[i], ctx: { ...prepared[i].ctx, secrets } }, options, clock);
     done += prepared[i].ctx.operations.length;
     options.onProgress?.(done, operations.length);
     return attempt;
-  });
-  T[1] += performance.now() - t0; t0 = performance.now();
+  };
+  // One request (the common case) needs no pool.
+  const attempts = prepared.length === 1 ? [await work(0)] : await boundedAll(prepared.length, options.maxConcurrentRequests ?? 4, work);
   const results = attempts.length === 1 ? attempts[0].operations : attempts.flatMap((a) => a.operations).sort(byIndex);
-  const r: BatchRunResult = {
+  return {
     startedAt: new Date(started).toISOString(),
     elapsedMs: clock.now() - started,
     operations: results,
@@ -121,8 +121,6 @@ export async function runOperations(
     counts: countOutcomes(results),
     usage: Object.assign({}, ...attempts.map((a) => a.usage)),
   };
-  T[2] += performance.now() - t0;
-  return r;
 }
 
 async function sendWithRetries(url: string, { ctx, encoded }: Prepared, options: RunBatchOptions, clock: Clock): Promise<Attempt> {
@@ -140,7 +138,7 @@ async function sendWithRetries(url: string, { ctx, encoded }: Prepared, options:
         signal: options.signal,
         secrets: ctx.secrets,
       });
-      const t1 = performance.now(); const rr = { ...classifyAnswer(ctx, response.status, response.text, response.elapsedMs), usage: parseUsageHeaders(response.headers) }; (globalThis as unknown as {T: number[]}).T[3] += performance.now() - t1; return rr;
+      return { ...classifyAnswer(ctx, response.status, response.text, response.elapsedMs), usage: parseUsageHeaders(response.headers) };
     } catch (error) {
       if (error instanceof GraphTransportError) return cancelled(error);
       throw error;

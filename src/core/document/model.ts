@@ -65,6 +65,8 @@ export interface OperationModel {
   /** The `body` property, string or object (or a wrong type, diagnosed). */
   readonly body?: Property;
   readonly references: readonly ResultReference[];
+  /** `{result=` openings with no complete reference after them (the `{result=` itself). */
+  readonly unclosedReferences?: readonly OffsetRange[];
   readonly tokenPlaceholders: readonly TokenPlaceholder[];
 }
 

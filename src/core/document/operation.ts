@@ -5,22 +5,18 @@ import type { OperationModel, Property, ResultReference, StringLiteral, TokenPla
 import { findProperty, nodeRange, propertiesOf } from './properties';
 import { scanPlaceholders, scanReferences } from './references';
 import { stringLiteralOf } from './string-literal';
+import type { OffsetRange } from '../text';
 
 export function buildOperation(text: string, node: JsonNode, index: number): OperationModel {
   const properties = propertiesOf(node);
   const relativeUrl = literalOf(text, properties, 'relative_url');
   const body = findProperty(properties, 'body');
-  const references: ResultReference[] = [];
-  const tokenPlaceholders: TokenPlaceholder[] = [];
-  scanString(relativeUrl, 'relative_url', references, tokenPlaceholders);
-  for (const value of stringsWithin(body?.value, [])) {
-    scanString(stringLiteralOf(text, value), 'body', references, tokenPlaceholders);
-  }
+  const found: Found = { references: [], unclosedReferences: [], tokenPlaceholders: [] };
+  scanString(relativeUrl, 'relative_url', found);
+  for (const value of stringsWithin(body?.value, [])) scanString(stringLiteralOf(text, value), 'body', found);
   const headers = findProperty(properties, 'headers')?.value;
   if (headers?.type === 'array') {
-    for (const header of headers.children ?? []) {
-      scanString(stringLiteralOf(text, header), 'headers', references, tokenPlaceholders);
-    }
+    for (const header of headers.children ?? []) scanString(stringLiteralOf(text, header), 'headers', found);
   }
   return {
     index,
@@ -34,8 +30,9 @@ export function buildOperation(text: string, node: JsonNode, index: number): Ope
     dependsOn: literalOf(text, properties, 'depends_on'),
     attachedFiles: literalOf(text, properties, 'attached_files'),
     body,
-    references,
-    tokenPlaceholders,
+    references: found.references,
+    unclosedReferences: found.unclosedReferences,
+    tokenPlaceholders: found.tokenPlaceholders,
   };
 }
 
@@ -43,15 +40,16 @@ function literalOf(text: string, properties: readonly Property[], key: string): 
   return stringLiteralOf(text, findProperty(properties, key)?.value);
 }
 
-function scanString(
-  literal: StringLiteral | undefined,
-  inProperty: ResultReference['inProperty'],
-  references: ResultReference[],
-  placeholders: TokenPlaceholder[],
-): void {
+interface Found {
+  readonly references: ResultReference[];
+  readonly unclosedReferences: OffsetRange[];
+  readonly tokenPlaceholders: TokenPlaceholder[];
+}
+
+function scanString(literal: StringLiteral | undefined, inProperty: ResultReference['inProperty'], found: Found): void {
   if (literal === undefined) return;
-  scanReferences(literal, inProperty, references);
-  scanPlaceholders(literal, placeholders);
+  scanReferences(literal, inProperty, found.references, found.unclosedReferences);
+  scanPlaceholders(literal, found.tokenPlaceholders);
 }
 
 /** The string itself, or every string value nested in an object/array body (keys excluded), in source order. */

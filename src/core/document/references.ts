@@ -7,6 +7,7 @@ import type { ResultReference, StringLiteral, TokenPlaceholder } from './model';
 import type { OffsetRange } from '../text';
 
 const PLACEHOLDER_OPEN = '{{token:';
+const REFERENCE_OPEN = '{result=';
 
 class Reference implements ResultReference {
   readonly range: OffsetRange;
@@ -43,12 +44,26 @@ export function scanReferences(
   literal: StringLiteral,
   inProperty: ResultReference['inProperty'],
   out: ResultReference[],
+  unclosed: OffsetRange[],
 ): void {
   const text = literal.value;
   // Only a string body is form-encoded text in which a reference may itself be percent-encoded.
   const formEncoded = inProperty === 'body';
   if (!text.includes('{') && !(formEncoded && text.includes('%'))) return;
-  for (const found of findResultReferences(text, { formEncoded })) out.push(new Reference(literal, found, inProperty));
+  const found = findResultReferences(text, { formEncoded });
+  for (const reference of found) out.push(new Reference(literal, reference, inProperty));
+  findUnclosed(literal, found, unclosed);
+}
+
+/** Literal `{result=` openings that start no reference the scanner accepted. */
+function findUnclosed(literal: StringLiteral, found: readonly FoundReference[], out: OffsetRange[]): void {
+  const text = literal.value;
+  let k = 0;
+  for (let at = text.indexOf(REFERENCE_OPEN); at >= 0; at = text.indexOf(REFERENCE_OPEN, at + 1)) {
+    while (k < found.length && found[k].end <= at) k++;
+    if (k < found.length && found[k].start <= at) continue;
+    out.push({ start: literal.sourceOffset(at), end: literal.sourceOffset(at + REFERENCE_OPEN.length) });
+  }
 }
 
 /** Where the name ends: before the `:` (or `%3A`) that starts the path; at the `}` when there is no path. */

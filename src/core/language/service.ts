@@ -45,22 +45,29 @@ function clampRange(doc: BatchDocument, range: OffsetRange): OffsetRange {
   return { start, end: Math.max(start, clampOffset(doc, range.end)) };
 }
 
-export function createLanguageService(ctx: LanguageContext): LanguageService {
+/**
+ * `context` is one LanguageContext for every document, or a function giving each document's own
+ * (its folder for attachments, its last run for hover and completion), by the uri it was parsed under.
+ */
+export function createLanguageService(context: LanguageContext | ((uri: string) => LanguageContext)): LanguageService {
   const cache = new Map<string, { version: number; doc: BatchDocument }>();
+  const uris = new WeakMap<BatchDocument, string>();
+  const contextOf = (doc: BatchDocument): LanguageContext => (typeof context === 'function' ? context(uris.get(doc) ?? '') : context);
   return {
     getDocument(uri, version, text) {
       const hit = cache.get(uri);
       if (hit !== undefined && hit.version === version) return hit.doc;
       const doc = parseBatchDocument(typeof text === 'string' ? text : text());
+      uris.set(doc, uri);
       cache.delete(uri); // re-insert: the map's order is least recently parsed first
       cache.set(uri, { version, doc });
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? uri);
       return doc;
     },
     forget: (uri) => void cache.delete(uri),
-    validate: (doc) => validateBatchDocument(doc, ctx),
-    complete: (doc, offset) => getCompletions(doc, clampOffset(doc, offset), ctx),
-    hover: (doc, offset) => getHover(doc, clampOffset(doc, offset), ctx),
+    validate: (doc) => validateBatchDocument(doc, contextOf(doc)),
+    complete: (doc, offset) => getCompletions(doc, clampOffset(doc, offset), contextOf(doc)),
+    hover: (doc, offset) => getHover(doc, clampOffset(doc, offset), contextOf(doc)),
     definition: (doc, offset) => getDefinition(doc, clampOffset(doc, offset)),
     references: (doc, offset, includeDeclaration) => getReferences(doc, clampOffset(doc, offset), includeDeclaration),
     prepareRename: (doc, offset) => prepareRename(doc, clampOffset(doc, offset)),

@@ -1,14 +1,10 @@
 // One upload request: the file streamed from `offset` to its end in a single POST, in constant
 // memory, with a watchdog that gives up when nothing moves for `timeoutMs`.
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import type { GraphClientOptions } from '../graph';
-import { sendBytes, type ApiAnswer } from './protocol';
-
-/** Read size: large chunks keep per-chunk overhead negligible; three of them are all we hold. */
-const CHUNK_BYTES = 1024 * 1024;
-/** The watchdog bounds the attempt instead; this only keeps the transport's whole-request timer out of the way. */
-const NO_WHOLE_REQUEST_LIMIT_MS = 24 * 60 * 60 * 1000;
+import type { Readable } from 'node:stream';
+import { request } from 'undici';
+import { buildGraphUrl, checkEndpoint, dispatcherFor, GraphTransportError, type GraphClientOptions } from '../graph';
+import { FileChunks } from './fileChunks';
+import { answerOf, type ApiAnswer } from './protocol';
 
 export interface AttemptRequest {
   readonly client: GraphClientOptions;
@@ -16,9 +12,10 @@ export interface AttemptRequest {
   readonly sessionId: string;
   readonly filePath: string;
   readonly fileSize: number;
+  /** The server's offset; `offset === fileSize` sends no bytes and asks for the handle. */
   readonly offset: number;
   readonly signal?: AbortSignal;
-  /** Called as each chunk is handed to the connection, with the chunk's size. */
+  /** Called as each chunk is taken by the connection, with the chunk's size. */
   readonly onBytes: (bytes: number) => void;
 }
 
@@ -29,51 +26,64 @@ export class StalledError extends Error {
   }
 }
 
+/**
+ * `POST /{version}/{session-id}` with `Authorization: OAuth`, `file_offset` and the bytes from
+ * there to the end. The session id goes into the URL as returned: its `?sig=` is a real query
+ * string, never percent-encoded. (Sent with undici directly rather than through the graph
+ * transport, whose body types do not include an async iterable and whose whole-request timer
+ * would cut long uploads.)
+ */
 export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
-  const length = req.fileSize - req.offset;
-  const watchdog = new AbortController();
+  const target = checkEndpoint(buildGraphUrl(req.client.graphUrl, req.client.apiVersion, req.sessionId));
   const idleMs = req.client.timeoutMs;
+  const watchdog = new AbortController();
   let timer = setTimeout(() => watchdog.abort(), idleMs);
   const kick = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => watchdog.abort(), idleMs);
   };
   const signal = req.signal ? AbortSignal.any([req.signal, watchdog.signal]) : watchdog.signal;
-  const file = length > 0 ? createReadStream(req.filePath, { start: req.offset, end: req.fileSize - 1, highWaterMark: CHUNK_BYTES }) : undefined;
+  const length = req.fileSize - req.offset;
+  const chunks = new FileChunks(req.filePath, req.offset, req.fileSize, (bytes) => {
+    kick();
+    req.onBytes(bytes);
+  });
   try {
-    return await sendBytes({
-      client: { ...req.client, timeoutMs: NO_WHOLE_REQUEST_LIMIT_MS },
-      accessToken: req.accessToken,
-      sessionId: req.sessionId,
-      offset: req.offset,
-      length,
-      body: file && countingBody(file, (bytes) => {
-        kick();
-        req.onBytes(bytes);
-      }),
+    const response = await request(target, {
+      method: 'POST',
+      headers: {
+        'user-agent': req.client.userAgent ?? 'fbbatch',
+        authorization: `OAuth ${req.accessToken}`,
+        file_offset: String(req.offset),
+        'content-type': 'application/octet-stream',
+        'content-length': String(length),
+      },
+      // undici takes an async iterable body (docs/api/Dispatcher.md) though its .d.ts omits it.
+      body: length > 0 ? (chunks as unknown as Readable) : '',
       signal,
+      dispatcher: dispatcherFor(req.client, target),
+      // The watchdog bounds quiet periods; undici's own timers must not fire first.
+      headersTimeout: 0,
+      bodyTimeout: 0,
     });
+    kick();
+    const text = await response.body.text();
+    return answerOf(response.statusCode, response.headers['retry-after'], text);
   } catch (error) {
-    if (watchdog.signal.aborted && !req.signal?.aborted) throw new StalledError(idleMs);
-    throw error;
+    if (req.signal?.aborted) throw new GraphTransportError('cancelled', 'The upload was cancelled.', '');
+    if (watchdog.signal.aborted) throw new StalledError(idleMs);
+    throw new GraphTransportError('network', `the connection to ${target.host} failed (${failureCode(error)})`, '');
   } finally {
     clearTimeout(timer);
-    file?.destroy();
+    await chunks.close();
   }
 }
 
-/**
- * Passes the file's chunks through unchanged (no copies) and reports each one once the
- * connection has taken it, which is when the consumer asks for the next.
- */
-function countingBody(file: Readable, onConsumed: (bytes: number) => void): Readable {
-  async function* chunks(): AsyncGenerator<Buffer> {
-    for await (const chunk of file) {
-      const buffer = chunk as Buffer;
-      yield buffer;
-      onConsumed(buffer.length);
-    }
+/** A short technical name for a network failure (e.g. ECONNRESET), never its full message. */
+function failureCode(error: unknown): string {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
   }
-  // highWaterMark 1: buffer at most one chunk ahead of the connection.
-  return Readable.from(chunks(), { objectMode: false, highWaterMark: 1 });
+  return error instanceof Error ? error.name : 'unknown error';
 }

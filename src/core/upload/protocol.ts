@@ -1,6 +1,5 @@
 // The three requests of the Resumable Upload API. Each returns the server's answer as data
 // (`ok` with the parsed JSON, or the Graph error); transport failures surface as GraphTransportError.
-import type { Readable } from 'node:stream';
 import type { GraphError } from '../batch/result';
 import { buildGraphUrl, parseGraphError, sendGraphRequest, type GraphClientOptions, type GraphHttpResponse } from '../graph';
 
@@ -27,38 +26,16 @@ export async function createSession(
     access_token: args.accessToken,
   });
   const url = buildGraphUrl(client.graphUrl, client.apiVersion, `${encodeURIComponent(args.appId)}/uploads?${query}`);
-  return answerOf(await sendGraphRequest(client, { method: 'POST', url, signal: args.signal, secrets: [args.accessToken] }));
+  return answerOfResponse(await sendGraphRequest(client, { method: 'POST', url, signal: args.signal, secrets: [args.accessToken] }));
 }
 
 /** `GET /{version}/{session-id}` → `{ id, file_offset }`. The token rides in the OAuth header only. */
 export async function querySession(call: SessionCall): Promise<ApiAnswer> {
-  return answerOf(
+  return answerOfResponse(
     await sendGraphRequest(call.client, {
       method: 'GET',
       url: sessionUrl(call),
       headers: { authorization: `OAuth ${call.accessToken}` },
-      signal: call.signal,
-      secrets: [call.accessToken],
-    }),
-  );
-}
-
-/**
- * `POST /{version}/{session-id}` with `file_offset` and the bytes from there to the end → `{ h }`.
- * `body` is undefined for the empty request that asks for the handle of a complete file.
- */
-export async function sendBytes(call: SessionCall & { offset: number; length: number; body?: Readable }): Promise<ApiAnswer> {
-  return answerOf(
-    await sendGraphRequest(call.client, {
-      method: 'POST',
-      url: sessionUrl(call),
-      headers: {
-        authorization: `OAuth ${call.accessToken}`,
-        file_offset: String(call.offset),
-        'content-type': 'application/octet-stream',
-        'content-length': String(call.length),
-      },
-      body: call.body ?? '',
       signal: call.signal,
       secrets: [call.accessToken],
     }),
@@ -70,24 +47,29 @@ function sessionUrl(call: SessionCall): string {
   return buildGraphUrl(call.client.graphUrl, call.client.apiVersion, call.sessionId);
 }
 
-function answerOf(response: GraphHttpResponse): ApiAnswer {
+function answerOfResponse(response: GraphHttpResponse): ApiAnswer {
+  return answerOf(response.status, response.headers['retry-after'], response.text);
+}
+
+/** An HTTP answer as data: the JSON object of a success, or the Graph error (with Retry-After, if any). */
+export function answerOf(status: number, retryAfter: string | string[] | undefined, text: string): ApiAnswer {
   let json: unknown;
   try {
-    json = JSON.parse(response.text);
+    json = JSON.parse(text);
   } catch {
     json = undefined;
   }
   const error = parseGraphError(json);
-  if (response.status >= 200 && response.status < 300 && !error && isRecord(json)) {
-    return { ok: true, status: response.status, json };
+  if (status >= 200 && status < 300 && !error && isRecord(json)) {
+    return { ok: true, status, json };
   }
   return {
     ok: false,
-    status: response.status,
+    status,
     // An answer that is not a Graph error (a proxy page, a cut-off body) says nothing about what the server
     // stored, so it is worth asking the session again, like a network failure.
-    error: error ?? { message: `the server answered HTTP ${response.status} with an unexpected body`, is_transient: !isClientError(response.status) },
-    retryAfterMs: retryAfterMs(response.headers['retry-after']),
+    error: error ?? { message: `the server answered HTTP ${status} with an unexpected body`, is_transient: !isClientError(status) },
+    retryAfterMs: retryAfterMs(typeof retryAfter === 'string' ? retryAfter : retryAfter?.[0]),
   };
 }
 

@@ -9,6 +9,7 @@ let loaded: NetworkModule | undefined;
 
 export function loadNetwork(): NetworkModule {
   // A computed path keeps esbuild from inlining the module into the activation bundle.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded ??= require(path.join(__dirname, 'network.js')) as NetworkModule;
   return loaded;
 }

@@ -3,6 +3,7 @@
 // own actions, and hands re-run / retry requests to whoever listens on onDidRequest.
 import * as vscode from 'vscode';
 import type { BatchRunResult } from '../../core/batch/result';
+import { deliveryMessages } from '../../webview/delivery';
 import { incompleteOperationIndexes } from '../../webview/outcomes';
 import { isPersistedPanelState, isWebviewMessage, type PanelView, type ResultView, type WebviewToExtension } from '../../webview/protocol';
 import { copyBody, openBody, revealOperation, saveResponse } from './actions';
@@ -123,13 +124,17 @@ export class ResponsePanel implements vscode.Disposable {
     this.view = make(++this.seq, vscode.workspace.asRelativePath(fileUri, false));
     if (this.view.kind === 'result') this.result = this.view;
     this.panel.title = `Responses: ${fileUri.path.split('/').pop() ?? ''}`;
-    // A hidden webview drops messages; it asks again with `ready` when it comes back.
-    void this.panel.webview.postMessage({ type: 'view', view: this.view });
+    this.post(this.view);
+  }
+
+  /** The view first, its bodies after. A hidden webview drops both; it asks again with `ready`. */
+  private post(view: PanelView): void {
+    for (const message of deliveryMessages(view)) void this.panel.webview.postMessage(message);
   }
 
   private async handle(message: WebviewToExtension): Promise<void> {
     if (message.type === 'ready') {
-      if (this.view) void this.panel.webview.postMessage({ type: 'view', view: this.view });
+      if (this.view) this.post(this.view);
       return;
     }
     const view = this.result;

@@ -8,8 +8,9 @@ import { parseBatchDocument } from '../../core/document/parse';
 import { toBatchSpec } from '../../core/document/to-spec';
 import { validateBatchDocument } from '../../core/language/diagnostics';
 import { languageContextFor } from '../language/context';
-import { loadNetwork } from '../network/load';
-import { ResponsePanel } from '../panel';
+import { fileAttachmentReader, retryIncomplete, runBatch } from '../../core/batch';
+import { checkEndpoint, redactSecrets } from '../../core/graph';
+import type { ResponsePanel } from '../panel';
 import { requireDefaultToken, requireNamedToken } from '../secrets/tokenCommands';
 import type { TokenStore } from '../secrets/tokenStore';
 import { ensureTrusted, readRunSettings } from '../settings';
@@ -23,10 +24,11 @@ export class RunController {
   private running = false;
 
   constructor(
-    private readonly context: vscode.ExtensionContext,
     private readonly tokens: TokenStore,
     private readonly lastRuns: LastRuns,
     private readonly log: vscode.LogOutputChannel,
+    /** The panel lives in the activation bundle (one instance); it is handed in, not imported. */
+    private readonly showPanel: () => ResponsePanel,
   ) {}
 
   async run(target: unknown, mode: RunMode): Promise<BatchRunResult | undefined> {
@@ -90,8 +92,7 @@ export class RunController {
     const spec = this.specFor(document, mode);
     if (!spec) return undefined;
     const settings = readRunSettings();
-    const network = loadNetwork();
-    network.checkEndpoint(settings.graphUrl);
+    checkEndpoint(settings.graphUrl);
     const accessToken = await requireDefaultToken(this.tokens);
     if (!accessToken) {
       void vscode.window.showWarningMessage('The batch was not sent: it needs an access token (fbbatch: Set Default Access Token).');
@@ -109,14 +110,14 @@ export class RunController {
 
     const uri = document.uri;
     const previous = this.lastRuns.get(uri.toString());
-    const panel = ResponsePanel.show(this.context);
+    const panel = this.showPanel();
     panel.showRunning(uri, spec.operations.length);
     const label = vscode.workspace.asRelativePath(uri);
     const options = {
       client: { graphUrl: settings.graphUrl, apiVersion: settings.apiVersion, timeoutMs: settings.timeoutMs, proxyUrl: settings.proxyUrl },
       accessToken,
       namedTokens: (name: string) => namedTokens.get(name),
-      attachments: network.fileAttachmentReader(path.dirname(uri.fsPath)),
+      attachments: fileAttachmentReader(path.dirname(uri.fsPath)),
       maxConcurrentRequests: settings.maxConcurrentRequests,
       retries: settings.retries,
       autoRetryIncomplete: settings.autoRetryIncomplete,
@@ -134,8 +135,8 @@ export class RunController {
         };
         const run = { ...options, signal: abort.signal, onProgress };
         return mode === 'incomplete' && previous
-          ? network.retryIncomplete(previous.result, spec, run)
-          : network.runBatch(spec, run);
+          ? retryIncomplete(previous.result, spec, run)
+          : runBatch(spec, run);
       },
     );
 
@@ -145,7 +146,7 @@ export class RunController {
     await vscode.commands.executeCommand('setContext', 'fbbatch.hasIncomplete', this.lastRuns.hasIncomplete(uri.toString()));
     const summary = summarizeRun(result);
     this.log.info(`${label}: ${summary.text}`);
-    if (summary.problem) void vscode.window.showWarningMessage(network.redactSecrets(summary.problem, secrets));
+    if (summary.problem) void vscode.window.showWarningMessage(redactSecrets(summary.problem, secrets));
     return result;
   }
 }

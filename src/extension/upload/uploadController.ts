@@ -3,9 +3,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { formatBytes, formatRate } from '../../core/format';
-import type { UploadOutcome, UploadProgress, UploadSessionRecord } from '../../core/upload/types';
+import type { UploadOptions, UploadOutcome, UploadProgress, UploadSessionRecord } from '../../core/upload/types';
 import { describeError } from '../errors';
-import { loadNetwork, type NetworkModule } from '../network/load';
+import { checkEndpoint } from '../../core/graph';
+import { resumeUpload, startUpload, UploadError } from '../../core/upload';
 import { requireDefaultToken } from '../secrets/tokenCommands';
 import type { TokenStore } from '../secrets/tokenStore';
 import { ensureTrusted, readRunSettings } from '../settings';
@@ -15,9 +16,8 @@ import type { UploadStore } from './history';
 const FILE_FILTERS = { 'Uploadable files': ['pdf', 'jpg', 'jpeg', 'png', 'mp4', 'PDF', 'JPG', 'JPEG', 'PNG', 'MP4'] };
 
 interface Prepared {
-  readonly network: NetworkModule;
   readonly accessToken: string;
-  readonly options: Parameters<NetworkModule['resumeUpload']>[1];
+  readonly options: UploadOptions;
 }
 
 export class UploadController {
@@ -41,7 +41,7 @@ export class UploadController {
     const handles: string[] = [];
     for (const uri of uris) {
       const handle = await this.withProgress(path.basename(uri.fsPath), prepared, (options) =>
-        prepared.network.startUpload({ ...options, appId, filePath: uri.fsPath, onSession: (record) => void this.store.savePending(record) }),
+        startUpload({ ...options, appId, filePath: uri.fsPath, onSession: (record) => void this.store.savePending(record) }),
       );
       if (handle) handles.push(handle);
     }
@@ -66,7 +66,7 @@ export class UploadController {
     if (!picked) return undefined;
     const prepared = await this.prepare();
     if (!prepared) return undefined;
-    return this.withProgress(path.basename(picked.record.filePath), prepared, (options) => prepared.network.resumeUpload(picked.record, options));
+    return this.withProgress(path.basename(picked.record.filePath), prepared, (options) => resumeUpload(picked.record, options));
   }
 
   async showHistory(): Promise<void> {
@@ -99,9 +99,8 @@ export class UploadController {
   private async prepare(): Promise<Prepared | undefined> {
     if (!(await ensureTrusted('Uploading'))) return undefined;
     const settings = readRunSettings();
-    const network = loadNetwork();
     try {
-      network.checkEndpoint(settings.graphUrl);
+      checkEndpoint(settings.graphUrl);
     } catch (error) {
       void vscode.window.showErrorMessage(describeError(error, []));
       return undefined;
@@ -112,7 +111,7 @@ export class UploadController {
       return undefined;
     }
     const client = { graphUrl: settings.graphUrl, apiVersion: settings.apiVersion, timeoutMs: settings.timeoutMs, proxyUrl: settings.proxyUrl };
-    return { network, accessToken, options: { client, accessToken, maxRetries: settings.uploadMaxRetries } };
+    return { accessToken, options: { client, accessToken, maxRetries: settings.uploadMaxRetries } };
   }
 
   /** Runs one upload under a progress notification; returns the handle, or undefined when it did not finish. */
@@ -159,8 +158,8 @@ export class UploadController {
 
   private async failed(fileName: string, error: unknown, prepared: Prepared): Promise<void> {
     const message = describeError(error, [prepared.accessToken]);
-    const record = error instanceof prepared.network.UploadError ? error.record : undefined;
-    const cancelled = error instanceof prepared.network.UploadError && error.kind === 'cancelled';
+    const record = error instanceof UploadError ? error.record : undefined;
+    const cancelled = error instanceof UploadError && error.kind === 'cancelled';
     this.log.warn(`Upload of ${fileName} stopped: ${message}`);
     if (!record) {
       void vscode.window.showErrorMessage(message);

@@ -44,7 +44,6 @@ async function readBatchRequest(request: IncomingMessage, url: URL): Promise<Bat
 }
 
 export async function handleBatch(context: EmulatorContext, request: IncomingMessage, response: ServerResponse, url: URL, version: string, entry: RequestLogEntry): Promise<void> {
-  entry.kind = 'batch';
   try {
     let batchRequest: BatchRequest;
     try {

@@ -13,7 +13,6 @@ import { throttledError, usageHeaders } from './usage';
 const METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'DELETE'];
 
 export async function handleGraph(context: EmulatorContext, request: IncomingMessage, response: ServerResponse, url: URL, version: string, path: string, entry: RequestLogEntry): Promise<void> {
-  entry.kind = 'graph';
   try {
     const params = new Map(url.searchParams);
     for (const [key, value] of parseForm((await readBody(request, 1024 * 1024)).toString('utf8'))) params.set(key, value);

@@ -34,7 +34,6 @@ async function guarded(response: ServerResponse, work: () => Promise<void>): Pro
 
 /** POST /vX.Y/{app-id}/uploads?file_name&file_length&file_type&access_token */
 export function handleCreate(context: EmulatorContext, request: IncomingMessage, response: ServerResponse, url: URL, appId: string, entry: RequestLogEntry): Promise<void> {
-  entry.kind = 'upload-create';
   return guarded(response, async () => {
     const params = new Map(url.searchParams);
     for (const [key, value] of parseForm((await readBody(request, 64 * 1024)).toString('utf8'))) params.set(key, value);
@@ -61,7 +60,6 @@ function findSession(context: EmulatorContext, rawSegment: string, url: URL): Up
 
 /** GET /vX.Y/upload:<opaque>?sig=<sig> → {id, file_offset} */
 export function handleStatus(context: EmulatorContext, request: IncomingMessage, response: ServerResponse, url: URL, rawSegment: string, entry: RequestLogEntry): Promise<void> {
-  entry.kind = 'upload-status';
   return guarded(response, async () => {
     const session = findSession(context, rawSegment, url);
     context.checkToken(tokenFromAuthorization(request.headers.authorization) ?? url.searchParams.get('access_token') ?? undefined);
@@ -90,7 +88,6 @@ async function takeTurn(session: UploadSession): Promise<() => void> {
 
 /** POST /vX.Y/upload:<opaque>?sig=<sig> with Authorization: OAuth and file_offset headers. */
 export function handleAppend(context: EmulatorContext, request: IncomingMessage, response: ServerResponse, url: URL, rawSegment: string, entry: RequestLogEntry): Promise<void> {
-  entry.kind = 'upload-append';
   return guarded(response, async () => {
     const session = findSession(context, rawSegment, url);
     const token = tokenFromAuthorization(request.headers.authorization);

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
-import { setUiContext } from '../../ui/context';
+import { screenshot, setUiContext } from '../../ui/context';
 import { ARTIFACTS_DIR, FIXTURES_DIR, PROJECT_DIR } from '../launch/paths';
 import { assertPassed, printResults } from '../launch/report';
 import { runMocha } from '../mochaRun';
@@ -16,6 +16,13 @@ const LAYER = 'ui';
 const UI_DIR = join(PROJECT_DIR, 'test', 'ui');
 const STEP_TIMEOUT_MS = 60_000;
 
+/** What the page looked like when a step failed: test/artifacts/ui/failed-<test title>.png. */
+async function screenshotFailure(this: Mocha.Context): Promise<void> {
+  const test = this.currentTest;
+  if (test?.state !== 'failed') return;
+  await screenshot(`failed-${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
+}
+
 export async function runUiTests(codeServerBin: string, productVsix: string, emulator: Emulator): Promise<void> {
   const settings = { ...productSettings(emulator.url), 'workbench.colorTheme': 'Default Dark Modern' };
   const files = readdirSync(UI_DIR).filter((n) => n.endsWith('.ui.ts')).sort().map((n) => join(UI_DIR, n));
@@ -23,7 +30,13 @@ export async function runUiTests(codeServerBin: string, productVsix: string, emu
   let failed = true;
   try {
     setUiContext({ page: session.page, emulator, workspaceDir: session.profile.workspaceDir, artifactsDir: join(ARTIFACTS_DIR, 'ui') });
-    const results = await runMocha(Mocha, { files, runtime: 'code-server in headless Chromium', timeoutMs: STEP_TIMEOUT_MS, grep: process.env.FBBATCH_UI_GREP });
+    const results = await runMocha(Mocha, {
+      files,
+      runtime: 'code-server in headless Chromium',
+      timeoutMs: STEP_TIMEOUT_MS,
+      grep: process.env.FBBATCH_UI_GREP,
+      rootHooks: { afterEach: screenshotFailure },
+    });
     printResults(LAYER, results);
     assertPassed(LAYER, results);
     assertTokenNowhere(LAYER, TEST_TOKEN, readablePlaces(session.profile));

@@ -1,6 +1,6 @@
 // One VS Code session for a test layer: a fresh profile, the given extensions installed,
 // code-server started, the workbench open in headless Chromium. close() undoes all of it.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { stopTracked } from '../launch/processes';
@@ -30,6 +30,14 @@ export interface VsCodeSession {
   close(logDir?: string): Promise<void>;
 }
 
+/** The server's log and VS Code's own logs (extension host, window), for a failed layer. */
+function keepLogs(profile: Profile, layer: string, logDir: string): void {
+  mkdirSync(logDir, { recursive: true });
+  if (existsSync(profile.serverLog)) copyFileSync(profile.serverLog, join(logDir, `${layer}-code-server.log`));
+  const vscodeLogs = join(profile.userDataDir, 'logs');
+  if (existsSync(vscodeLogs)) cpSync(vscodeLogs, join(logDir, `${layer}-vscode-logs`), { recursive: true });
+}
+
 async function closeQuietly(browser: OpenWorkbench['browser'] | undefined): Promise<void> {
   if (!browser) return;
   await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
@@ -42,10 +50,7 @@ export async function startSession(options: SessionOptions): Promise<VsCodeSessi
   const close = async (logDir?: string) => {
     await closeQuietly(opened?.browser);
     if (server) await stopTracked(server.child);
-    if (logDir && existsSync(profile.serverLog)) {
-      mkdirSync(logDir, { recursive: true });
-      copyFileSync(profile.serverLog, join(logDir, `${options.layer}-code-server.log`));
-    }
+    if (logDir) keepLogs(profile, options.layer, logDir);
     removeProfile(profile);
   };
   try {

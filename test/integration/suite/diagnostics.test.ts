@@ -33,6 +33,7 @@ describe('diagnostics', () => {
   it('updates as the text changes: fixing the name clears FB203', async () => {
     const doc = await openFixture('broken.fbbatch');
     const editor = await vscode.window.showTextDocument(doc);
+    await waitFor('FB203', () => (vscode.languages.getDiagnostics(doc.uri).some((d) => codeOf(d) === 'FB203') ? true : undefined));
     await editor.edit((e) => e.replace(rangeOf(doc, 'result=mee:', 'mee'), 'me'));
     await waitFor('FB203 to go away', () => (vscode.languages.getDiagnostics(doc.uri).some((d) => codeOf(d) === 'FB203') ? undefined : true));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -42,6 +42,12 @@ describe('classifyAnswer', () => {
     assert.equal(operations[2].code, 400);
   });
 
+  test('a null parent whose user was stopped by another failed parent did run: omitted', () => {
+    const list = ops({ name: 'a', relative_url: 'me' }, { name: 'c', relative_url: 'bad' }, { relative_url: '{result=a:$.id}?x={result=c:$.id}' });
+    const { operations } = classifyAnswer(context(list), 200, JSON.stringify([null, err(100, 'No.'), null]), 1);
+    assert.deepEqual(operations.map((o) => o.outcome), ['omitted', 'graph-error', 'parent-failed']);
+  });
+
   for (const [what, text, reason] of [
     ['not JSON', '<html>oops</html>', /not JSON/],
     ['not an array', '{"data":[]}', /not a JSON array/],

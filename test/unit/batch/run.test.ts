@@ -66,6 +66,7 @@ describe('runBatch against the emulator', () => {
     assert.equal(batchRequests().length, 3);
     assert.ok(batchRequests().every((r) => (r.batchSize ?? 0) <= 50));
     assert.deepEqual(new Set(result.operations.map((o) => o.requestIndex)), new Set([0, 1, 2]));
+    assert.equal(progress[0], 0);
     assert.equal(progress.at(-1), 1);
   });
 

@@ -47,6 +47,8 @@ const CASES: readonly Case[] = [
   { code: 'FB112', severity: 'error', text: op(',"omit_response_on_success":"false"'), rangeText: '"false"', says: 'true or false' },
   { code: 'FB112', severity: 'error', text: op(',"headers":"X-A: 1"'), rangeText: '"X-A: 1"', says: 'array' },
   { code: 'FB112', severity: 'error', text: op(',"headers":[7]'), rangeText: '7', says: '"Name: value"' },
+  { code: 'FB112', severity: 'error', text: '[{"method":"POST","relative_url":"me/feed","body":42}]', rangeText: '42', says: 'form-encoded string' },
+  { code: 'FB112', severity: 'error', text: '[{"method":"POST","relative_url":"me/photos","attached_files":["f1"]}]', rangeText: '["f1"]', says: 'separated by commas' },
   { code: 'FB113', severity: 'error', text: op(',"headers":["no colon here"]'), rangeText: '"no colon here"', says: 'Name: value' },
   {
     code: 'FB201', severity: 'error', rangeText: '"a"', says: 'Rename',
@@ -64,6 +66,11 @@ const CASES: readonly Case[] = [
     code: 'FB204', severity: 'error', rangeText: 'later', says: 'move "later" above',
     text: '[{"method":"GET","relative_url":"?ids={result=later:$.id}"},{"method":"GET","name":"later","relative_url":"me"}]',
   },
+  {
+    code: 'FB204', severity: 'error', rangeText: 'later', says: 'earlier one',
+    text: '[{"method":"GET","relative_url":"me","depends_on":"later"},{"method":"GET","name":"later","relative_url":"me"}]',
+  },
+  { code: 'FB205', severity: 'error', text: op(',"name":"self"').replace('"me"', '"?x={result=self:$.id}"'), rangeText: 'self', says: 'itself' },
   { code: 'FB205', severity: 'error', text: op(',"name":"me","depends_on":"me"'), rangeText: 'me', says: 'earlier operation' },
   {
     code: 'FB206', severity: 'error', rangeText: 'a', says: 'a → b → a',
@@ -80,6 +87,10 @@ const CASES: readonly Case[] = [
   {
     code: 'FB207', severity: 'error', rangeText: '{result=a}', says: '{result=a:$.id}',
     text: '[{"name":"a","method":"GET","relative_url":"me"},{"method":"GET","relative_url":"?ids={result=a}"}]',
+  },
+  {
+    code: 'FB208', severity: 'warning', rangeText: '{result=', says: 'closing brace',
+    text: '[{"name":"a","method":"GET","relative_url":"me"},{"method":"GET","relative_url":"?x={result=a:$.id}&ids={result=a:$.data.*.id"}]',
   },
   { code: 'FB301', severity: 'information', text: `[${Array.from({ length: 51 }, () => '{"method":"GET","relative_url":"me"}').join(',')}]`, rangeText: '[', says: 'several requests' },
   { code: 'FB302', severity: 'error', text: chain(51), rangeText: '"n0"', says: 'at most 50' },

@@ -38,6 +38,12 @@ describe('hover on an operation', () => {
     assert.doesNotMatch(hover?.contents ?? '', /null/);
   });
 
+  test('an operation that uses it twice is listed once', () => {
+    const twice = withCursor('[ { "name": "a|", "method": "GET" }, { "relative_url": "{result=a:$.x}/{result=a:$.y}", "depends_on": "a" } ]');
+    const contents = getHover(twice.doc, twice.offset, fakeContext())?.contents ?? '';
+    assert.match(contents, /Used by: #1 \(depends_on\), #1 \(\{result=…\}\)\n/);
+  });
+
   test('on the method value and the opening brace too', () => {
     assert.match(hoverAt('{ "method": "GET", "relative_url": "?ids=', 0).contents, /Operation #2 \(no name\)/);
     assert.match(hoverAt('"method": "POST",\n      "name": "new-photo"', 12).contents, /\*\*POST\*\*/);

@@ -40,8 +40,8 @@ describe('document cache', () => {
 
 /** Offsets worth probing in `text`: a spread over the whole text plus every offset near `focus`. */
 function probeOffsets(text: string, focus: number): number[] {
-  const spread = Array.from({ length: 12 }, (_, i) => Math.floor((text.length * i) / 11));
-  const near = Array.from({ length: 9 }, (_, i) => focus - 4 + i);
+  const spread = Array.from({ length: 8 }, (_, i) => Math.floor((text.length * i) / 7));
+  const near = Array.from({ length: 7 }, (_, i) => focus - 3 + i);
   return [...spread, ...near, -1, text.length + 3, Number.NaN];
 }
 

@@ -87,21 +87,6 @@ describe('upload against the emulator', { timeout: 60_000 }, () => {
     assert.ok(run.retries[1]!.delayMs > run.retries[0]!.delayMs, 'backoff grows');
   });
 
-  test('throttling waits longer, then continues', async () => {
-    const path = files.random('throttled.jpg', 100_000);
-    const run = options(path);
-    const clock = instantClock(() => emulator.setFaults({ throttle: null }));
-    const outcome = await startUpload({
-      ...run.upload,
-      clock,
-      onSession: () => emulator.setFaults({ throttle: { code: 4, scope: 'request' } }),
-    });
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
-    assert.equal(run.retries.length, 1);
-    assert.match(run.retries[0]!.reason, /throttling/);
-    assert.ok(clock.sleeps[0]! >= 5000);
-  });
-
   test('a lost final answer recovers the handle without sending the file again', async () => {
     const size = 2 * MiB;
     const path = files.random('lost.mp4', size);

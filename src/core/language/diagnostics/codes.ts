@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = {
   FB205: { severity: 'error', title: 'Operation depends on itself' },
   FB206: { severity: 'error', title: 'Dependency cycle' },
   FB207: { severity: 'error', title: 'Invalid JSONPath in a reference' },
+  FB208: { severity: 'warning', title: 'Unclosed {result=...} reference' },
   // Size
   FB301: { severity: 'information', title: 'More than 50 operations: sent as several requests' },
   FB302: { severity: 'error', title: 'Dependency group larger than 50 operations' },

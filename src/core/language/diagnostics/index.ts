@@ -5,7 +5,7 @@ import type { Diagnostic, LanguageContext } from '../types';
 import { checkAttachments } from './attachments';
 import { checkCycles } from './cycles';
 import { checkDuplicateNames, resolveDependencies } from './dependencies';
-import { checkReferencePaths } from './jsonpath';
+import { checkReferencePaths, checkUnclosedReferences } from './jsonpath';
 import { checkRequestSize } from './limits';
 import { diagnostic } from './make';
 import { checkOperationShape } from './operation-shape';
@@ -23,6 +23,7 @@ export function validateBatchDocument(doc: BatchDocument, ctx: LanguageContext):
     checkOperationShape(operation, out);
     checkRelativeUrl(operation, out);
     checkReferencePaths(operation, out);
+    checkUnclosedReferences(operation, out);
   }
   checkDuplicateNames(doc, out);
   const edges = resolveDependencies(doc, out);

@@ -1,5 +1,6 @@
 // FB207: a reference whose JSONPath does not parse, with the range on the offending character
-// mapped back through percent-encoding and JSON escapes to the source.
+// mapped back through percent-encoding and JSON escapes to the source. FB208: a `{result=` that
+// never closes, which the API would send on as plain text.
 import type { OperationModel } from '../../document/model';
 import type { Diagnostic } from '../types';
 import { diagnostic } from './make';
@@ -18,5 +19,11 @@ export function checkReferencePaths(operation: OperationModel, out: Diagnostic[]
       ? { start: reference.pathRange.end, end: reference.range.end }
       : { start: reference.pathSourceOffset(offset), end: reference.pathSourceOffset(offset + Math.max(length, 1)) };
     out.push(diagnostic('FB207', range, `Invalid JSONPath in the reference to "${reference.name}": ${parsed.error.message}`));
+  }
+}
+
+export function checkUnclosedReferences(operation: OperationModel, out: Diagnostic[]): void {
+  for (const range of operation.unclosedReferences ?? []) {
+    out.push(diagnostic('FB208', range, 'This reference is not complete, so it would be sent as plain text: write {result=NAME:JSONPATH} with a closing brace, e.g. {result=get-friends:$.data.*.id}.'));
   }
 }

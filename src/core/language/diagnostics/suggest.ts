@@ -4,7 +4,8 @@
 /** The candidate closest to `word`, if it is close enough to be a plausible typo. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  // Very short words are too easy to "correct" into anything: only a change of case counts.
+  const limit = word.length < 3 ? 0 : Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {

@@ -1,0 +1,12 @@
+import { parseTree } from 'jsonc-parser';
+import { parseBatchDocument } from '../../src/core/document/parse';
+const ops = [];
+for (let i = 0; i < 5000; i++) ops.push(`  { "method": "POST", "name": "op${i}", "relative_url": "act_123/ads?fields=id,name&limit=${i}", "body": {"message": "Hello {result=op${i>0?i-1:0}:$.data.0.id} and a bit more text to make it realistic", "n": ${i}}, "headers": ["If-None-Match: \\"abc${i}\\""] }`);
+const big = '[\n' + ops.join(',\n') + '\n]';
+const g = globalThis as unknown as { gc: () => void };
+g.gc(); const m0 = process.memoryUsage().heapUsed;
+const t = parseTree(big, [], { allowTrailingComma: true });
+g.gc(); const m1 = process.memoryUsage().heapUsed;
+const d = parseBatchDocument(big);
+g.gc(); const m2 = process.memoryUsage().heapUsed;
+console.log('tree MB', ((m1 - m0) / 1e6).toFixed(1), 'doc MB', ((m2 - m1) / 1e6).toFixed(1), !!t, !!d);
