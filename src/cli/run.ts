@@ -66,12 +66,22 @@ not complete, 2 usage error, invalid file or an error of the whole batch, 130 in
       autoRetryIncomplete: flag(args, 'retry-incomplete'),
       signal: io.signal,
     });
-    const out = stringOption(args, 'out');
-    if (out !== undefined) writeFileAtomic(resolve(io.cwd, out), `${redactSecrets(JSON.stringify(result, null, 2), secretsFromEnv(io.env))}\n`);
     printResult(result, flag(args, 'json'), io);
-    return exitCodeFor(result, io.signal.aborted);
+    const code = exitCodeFor(result, io.signal.aborted);
+    const out = stringOption(args, 'out');
+    return out === undefined || saveResult(result, out, io) ? code : Math.max(code, EXIT.failed);
   },
 };
+
+function saveResult(result: BatchRunResult, out: string, io: Io): boolean {
+  try {
+    writeFileAtomic(resolve(io.cwd, out), `${redactSecrets(JSON.stringify(result, null, 2), secretsFromEnv(io.env))}\n`);
+    return true;
+  } catch (error) {
+    io.err(`fbbatch run: could not save the results to ${out} (${describeFsError(error)}).`);
+    return false;
+  }
+}
 
 /** The validated file, or undefined after printing why it cannot run. */
 function validateFile(file: string, shown: string, root: string, io: Io): ValidatedFile | undefined {

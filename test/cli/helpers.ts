@@ -41,6 +41,8 @@ export interface RunOptions {
   readonly cwd?: string;
   readonly input?: string;
   readonly timeoutMs?: number;
+  /** Another command line instead of `node cli.js ...args` (e.g. to run it under script(1)). */
+  readonly command?: readonly string[];
   /** Called once the process runs, e.g. to send it SIGINT. */
   readonly onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
@@ -49,7 +51,8 @@ export interface RunOptions {
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   const cli = await buildCli();
   const home = mkdtempSync(join(tmpdir(), 'fbbatch-home-'));
-  const child = spawn(process.execPath, [cli, ...args], {
+  const [program, ...programArgs] = options.command ?? [process.execPath, cli, ...args];
+  const child = spawn(program, programArgs, {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: home, FBBATCH_STATE_DIR: join(home, 'state'), ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -66,6 +66,13 @@ describe('fbbatch run (against the emulator)', () => {
     assertNoToken(r);
   });
 
+  test('--out into a folder that cannot be written: the results still print, then the reason, exit 1', async () => {
+    const r = await runCli(['run', '--out', dir, 'ok.fbbatch'], { cwd: dir, env });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /1 success, 1 omitted\.$/m);
+    assert.match(r.stderr, /^fbbatch run: could not save the results to .* \(it is a directory\)\.$/m);
+  });
+
   test('a failing operation: its error explained, exit 1', async () => {
     const r = await runCli(['run', 'fail.fbbatch'], { cwd: dir, env });
     assert.equal(r.code, 1, r.stderr);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,10 @@ import { DEFAULT_APP_ID, startEmulator, type Emulator } from '../emulator';
 import { buildCli, runCli, SECRET_TOKEN, tempFolder, type CliResult } from './helpers';
 
 const FILE_SIZE = 300_000;
+
+function hasScript(): boolean {
+  return spawnSync('script', ['--version']).status === 0;
+}
 
 function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
@@ -118,6 +123,19 @@ describe('fbbatch upload (against the emulator)', () => {
     assert.equal(noApp.code, 2);
     assert.match(noApp.stderr, /pass --app-id ID or set FB_APP_ID/);
     assert.equal(emulator.requests.length, 0);
+  });
+
+  test('on a terminal, a progress bar redrawn in place on stderr', { skip: hasScript() ? false : 'needs script(1) for a pseudo-terminal' }, async () => {
+    const cli = await buildCli();
+    const r = await runCli([], {
+      cwd: dir,
+      env,
+      command: ['script', '-qec', `'${process.execPath}' '${cli}' upload photo.png > handle.txt`, '/dev/null'],
+    });
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /\r\x1b\[K\[#{30}\] 100\.0% \(293\.0 KB of 293\.0 KB/);
+    assert.match(r.stdout, /Uploaded photo\.png/);
+    assert.match(readFileSync(join(dir, 'handle.txt'), 'utf8'), /^[^\s]+\n$/);
   });
 
   test('Ctrl+C stops the upload: exit 130 and how to resume', async () => {

@@ -139,7 +139,7 @@ describe('response panel in Chromium', { timeout: 120_000 }, () => {
     await friend.click();
     assert.match((await body.innerText()).replace(/[▸▾] /g, ''), /"name": "Charles"/);
     await page.locator(`${row(0)} .jt-toggle`).first().click();
-    assert.equal((await body.innerText()).replace(/[▸▾] /g, '').trim(), '{ … 4 keys }');
+    assert.equal((await body.innerText()).replace(/[▸▾] /g, '').trim(), '{ … 5 keys }');
     await page.click(`${row(0)} .row-header`);
     assert.equal(await page.isVisible(`${row(0)} .row-details`), false, 'collapsing the row hides its details');
     await page.close();

@@ -39,7 +39,8 @@ export async function textColours(editor: Locator): Promise<Set<string>> {
 
 /** The colour of the first visible token whose text is exactly text. */
 export async function colourOf(editor: Locator, text: string): Promise<string> {
-  const span = editor.locator('.view-lines span span', { hasText: text }).first();
+  const exactly = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const span = editor.locator('.view-lines span span', { hasText: exactly }).first();
   return span.evaluate((s) => getComputedStyle(s).color);
 }
 

@@ -89,29 +89,28 @@ export async function runOperations(
   const plan = planBatch(operations);
   const used = new Set<string>([options.accessToken]);
   const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
+  // Fill every placeholder before encoding anything, so all tokens in use are known for redaction.
+  const filled = plan.requests.map((request) => request.operations.map((op) => fillTokenPlaceholders(op, lookup, used)));
+  const secrets = [...used];
   const prepared: Prepared[] = [];
   for (const [i, request] of plan.requests.entries()) {
-    const filled = request.operations.map((op) => fillTokenPlaceholders(op, lookup, used));
     const ctx: RequestContext = {
       requestIndex: firstRequestIndex + i,
       operations: request.operations,
       operationIndexes: request.operations.map((op) => op.index),
       parents: plan.parents,
-      secrets: [],
+      secrets,
     };
-    prepared.push({ ctx, encoded: await encodeBatchRequest(filled, spec, options.accessToken, options.attachments) });
+    prepared.push({ ctx, encoded: await encodeBatchRequest(filled[i], spec, options.accessToken, options.attachments) });
   }
-  const secrets = [...used];
   let done = 0;
   options.onProgress?.(0, operations.length);
-  const work = async (i: number): Promise<Attempt> => {
-    const attempt = await sendWithRetries(url, { ...prepared[i], ctx: { ...prepared[i].ctx, secrets } }, options, clock);
+  const attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? 4, async (i) => {
+    const attempt = await sendWithRetries(url, prepared[i], options, clock);
     done += prepared[i].ctx.operations.length;
     options.onProgress?.(done, operations.length);
     return attempt;
-  };
-  // One request (the common case) needs no pool.
-  const attempts = prepared.length === 1 ? [await work(0)] : await boundedAll(prepared.length, options.maxConcurrentRequests ?? 4, work);
+  });
   const results = attempts.length === 1 ? attempts[0].operations : attempts.flatMap((a) => a.operations).sort(byIndex);
   return {
     startedAt: new Date(started).toISOString(),
@@ -124,7 +123,7 @@ export async function runOperations(
 }
 
 async function sendWithRetries(url: string, { ctx, encoded }: Prepared, options: RunBatchOptions, clock: Clock): Promise<Attempt> {
-  const cancelled = (error: GraphTransportError): Attempt => {
+  const failedWith = (error: GraphTransportError): Attempt => {
     const failure = failureFromTransport(error, ctx);
     return { operations: notSentResults(ctx, failure), failure };
   };
@@ -140,12 +139,12 @@ async function sendWithRetries(url: string, { ctx, encoded }: Prepared, options:
       });
       return { ...classifyAnswer(ctx, response.status, response.text, response.elapsedMs), usage: parseUsageHeaders(response.headers) };
     } catch (error) {
-      if (error instanceof GraphTransportError) return cancelled(error);
+      if (error instanceof GraphTransportError) return failedWith(error);
       throw error;
     }
   };
   if (options.signal?.aborted) {
-    return cancelled(new GraphTransportError('cancelled', 'The run was cancelled before this request was sent.', 'Run it again when you are ready.'));
+    return failedWith(new GraphTransportError('cancelled', 'The run was cancelled before this request was sent.', 'Run it again when you are ready.'));
   }
   return retryWithBackoff(once, {
     retries: options.retries ?? 2,

@@ -46,6 +46,7 @@ export class ResponsePanel implements vscode.Disposable {
   /** The latest result, still acted on while a new run shows its banner above it. */
   private result: ResultView | undefined;
   private seq: number;
+  private disposed = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Reveals the panel beside the editor without taking focus, creating it on first use. */
@@ -115,12 +116,15 @@ export class ResponsePanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     if (ResponsePanel.current === this) ResponsePanel.current = undefined;
-    this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
   }
 
   private setView(fileUri: vscode.Uri, make: (seq: number, label: string) => PanelView): void {
+    if (this.disposed) return; // closed by the user mid-run: the next show() opens a new panel
     this.view = make(++this.seq, vscode.workspace.asRelativePath(fileUri, false));
     if (this.view.kind === 'result') this.result = this.view;
     this.panel.title = `Responses: ${fileUri.path.split('/').pop() ?? ''}`;

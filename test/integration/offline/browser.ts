@@ -28,6 +28,8 @@ export async function openWorkbench(url: string, layer: string): Promise<OpenWor
     // Clipboard access lets the UI tests read what VS Code copies.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
     const page = await context.newPage();
+    // A step that waits for something absent should fail well before the test's own timeout.
+    page.setDefaultTimeout(20_000);
     await page.goto(url, { timeout: WORKBENCH_TIMEOUT_MS });
     await page.locator('.monaco-workbench').waitFor({ timeout: WORKBENCH_TIMEOUT_MS });
     return { browser, page };

@@ -70,6 +70,22 @@ describe('runBatch against the emulator', () => {
     assert.equal(progress.at(-1), 1);
   });
 
+  test('independent requests run concurrently, never more than maxConcurrentRequests at once', async () => {
+    emulator().setFaults({ operationLatencyMs: 100 });
+    const list = independent(500);
+    const started = Date.now();
+    const wide = await runBatch(spec(list), options({ maxConcurrentRequests: 10 }));
+    const wideMs = Date.now() - started;
+    assert.equal(wide.counts.success, 500);
+    assert.ok(wideMs < 600, `10 requests side by side took ${wideMs} ms`);
+    emulator().requests.length = 0;
+    await runBatch(spec(list), options({ maxConcurrentRequests: 3 }));
+    const spans = batchRequests().map((r) => [r.time, r.time + (r.durationMs ?? 0)]);
+    const overlap = Math.max(...spans.map(([t]) => spans.filter(([a, b]) => a <= t && t < b).length));
+    assert.equal(spans.length, 10);
+    assert.ok(overlap >= 2 && overlap <= 3, `${overlap} requests at once`);
+  });
+
   test('a dependency group of 51 is refused before anything is sent', async () => {
     const list = ops(...Array.from({ length: 51 }, (_, i) => (i === 0 ? { name: 'root', relative_url: 'me' } : { relative_url: 'me', depends_on: 'root' })));
     await assert.rejects(runBatch(spec(list), options()), (e: unknown) => e instanceof BatchInputError && /"root"/.test(e.message));
