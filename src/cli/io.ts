@@ -32,10 +32,22 @@ export function processIo(signal: AbortSignal): Io {
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     signal,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: () =>
+      new Promise<string>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        // Ctrl+C ends the wait for input too.
+        const onAbort = (): void => {
+          process.stdin.destroy();
+          reject(new Error('Interrupted while reading standard input.'));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        process.stdin
+          .on('data', (chunk: Buffer) => chunks.push(chunk))
+          .on('error', reject)
+          .on('end', () => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(Buffer.concat(chunks).toString('utf8'));
+          });
+      }),
   };
 }

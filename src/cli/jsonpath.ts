@@ -38,7 +38,7 @@ not allowed in batch references (the error is shown with a caret under its colum
       return EXIT.failed;
     }
     const document = await readJson(file, io);
-    if (document === undefined) return EXIT.usage;
+    if (document === undefined) return io.signal.aborted ? EXIT.interrupted : EXIT.usage;
     io.out(JSON.stringify(evaluateJsonPath(parsed.path, document.value), null, 2));
     return EXIT.ok;
   },
@@ -50,6 +50,7 @@ async function readJson(file: string | undefined, io: Io): Promise<{ value: unkn
   try {
     text = file === undefined ? await io.readStdin() : readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (error) {
+    if (io.signal.aborted) return undefined;
     io.err(`fbbatch jsonpath: cannot read ${source} (${describeFsError(error)}).`);
     return undefined;
   }

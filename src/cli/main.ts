@@ -1,11 +1,10 @@
 // The fbbatch command line: argument dispatch, exit codes, Ctrl+C and plain-words errors.
 import { version } from '../../package.json';
 import { BatchInputError } from '../core/batch';
-import { GraphConfigError, redactSecrets } from '../core/graph';
+import { GraphConfigError } from '../core/graph';
 import { flag, parseCommandArgs, UsageError } from './args';
 import { checkCommand } from './check';
 import type { Command } from './command';
-import { secretsFromEnv } from './env';
 import { EXIT, processIo, type Io } from './io';
 import { jsonpathCommand } from './jsonpath';
 import { runCommand } from './run';
@@ -68,8 +67,10 @@ function start(): void {
   const io = processIo(controller.signal);
   main(argv, io)
     .catch((error: unknown) => {
+      // After Ctrl+C, whatever broke off was cancelled on purpose: the message is already out.
+      if (controller.signal.aborted && !debug) return EXIT.interrupted;
       const { message, code } = describeFailure(error, debug);
-      io.err(`fbbatch: ${redactSecrets(message, secretsFromEnv(process.env))}`);
+      io.err(`fbbatch: ${message}`); // io redacts every token the environment holds
       return controller.signal.aborted ? EXIT.interrupted : code;
     })
     .then((code) => {

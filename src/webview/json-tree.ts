@@ -39,6 +39,19 @@ function primitive(value: unknown): HTMLElement {
   return h('span', { class: `jt-${kind}` }, value === null ? 'null' : String(value));
 }
 
+/** The first few plain fields of a collapsed object, so a list of records can be told apart. */
+function preview(value: Readonly<Record<string, unknown>>): string {
+  const parts: string[] = [];
+  for (const key in value) {
+    const item = value[key];
+    if (isContainer(item)) continue;
+    const text = JSON.stringify(item) ?? String(item);
+    parts.push(`${key}: ${text.length > 24 ? `${text.slice(0, 23)}…` : text}`);
+    if (parts.length === 2) break;
+  }
+  return parts.length > 0 ? `${parts.join(', ')}, ` : '';
+}
+
 function comma(last: boolean): HTMLElement | null {
   return last ? null : h('span', { class: 'jt-punct' }, ',');
 }
@@ -72,7 +85,9 @@ function renderContainer(key: string | undefined, value: Container, last: boolea
   const size = isArray ? value.length : Object.keys(value).length;
   if (size === 0) return h('div', { class: 'jt-line' }, ...keyPart(key), h('span', { class: 'jt-punct' }, open + close), comma(last));
 
-  const summary = h('span', { class: 'jt-summary' }, ` … ${size} ${isArray ? (size === 1 ? 'item' : 'items') : size === 1 ? 'key' : 'keys'} `);
+  const count = `${size} ${isArray ? (size === 1 ? 'item' : 'items') : size === 1 ? 'key' : 'keys'}`;
+  const peek = isArray ? '' : preview(value as Readonly<Record<string, unknown>>);
+  const summary = h('span', { class: 'jt-summary' }, ` ${peek}… ${count} `);
   const closeCollapsed = h('span', { class: 'jt-punct jt-close-inline' }, close);
   const toggle = h('button', { class: 'jt-toggle', attrs: { type: 'button', 'aria-expanded': 'false' } }, ...keyPart(key), h('span', { class: 'jt-punct' }, open), summary, closeCollapsed);
   const children = h('div', { class: 'jt-children' });

@@ -47,7 +47,7 @@ function renderDetails(op: OperationResult, context: RowContext): HTMLElement {
     hasBody && button('Open in editor', () => post({ type: 'openBody', index: op.index }), { class: 'secondary', attrs: { 'data-action': 'openBody' } }),
     op.sourceRange !== undefined && button('Go to source', () => post({ type: 'revealOperation', index: op.index }), { class: 'secondary', attrs: { 'data-action': 'revealOperation' } }),
   );
-  const parts: HTMLElement[] = [actions];
+  const parts: HTMLElement[] = actions.childElementCount > 0 ? [actions] : [];
   if (op.error) parts.push(h('p', { class: 'error-detail' }, errorDetail(op.error)));
   const usage = usageLines(op.usage);
   if (usage.length > 0) parts.push(section('Usage', ...usage.map((line) => h('p', { class: `usage tone-${line.tone}` }, `${line.label}: ${line.text}`))));

@@ -40,6 +40,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   readonly cwd?: string;
   readonly input?: string;
+  /** Leave standard input open (a program waiting for input). */
+  readonly keepStdinOpen?: boolean;
   readonly timeoutMs?: number;
   /** Another command line instead of `node cli.js ...args` (e.g. to run it under script(1)). */
   readonly command?: readonly string[];
@@ -61,7 +63,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdin.end(options.input ?? '');
+  if (!options.keepStdinOpen) child.stdin.end(options.input ?? '');
   options.onSpawn?.(child);
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));

@@ -54,6 +54,17 @@ describe('fbbatch jsonpath', () => {
     assert.match(missing.stderr, /cannot read missing\.json \(it does not exist\)/);
   });
 
+  test('Ctrl+C while waiting for standard input: exit 130', async () => {
+    const r = await runCli(['jsonpath', '$.a'], {
+      keepStdinOpen: true,
+      // Long enough for the process to start under load (a signal before its handler would just kill it).
+      onSpawn: (child) => setTimeout(() => child.kill('SIGINT'), 1500),
+    });
+    assert.equal(r.code, 130, r.stderr);
+    assert.match(r.stderr, /Interrupted/);
+    assert.doesNotMatch(r.stderr, /Something went wrong/);
+  });
+
   test('no expression: usage error, exit 2', async () => {
     const r = await runCli(['jsonpath']);
     assert.equal(r.code, 2);

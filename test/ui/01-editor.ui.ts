@@ -9,9 +9,9 @@ describe('a .fbbatch file in the editor', () => {
     await ui().page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'Graph API Batch' }).waitFor();
     const colours = await textColours(editor);
     assert.ok(colours.size >= 4, `expected several token colours, saw ${[...colours].join(', ')}`);
-    assert.notEqual(await colourOf(editor, 'method'), await colourOf(editor, 'GET'), 'keys and values look alike');
+    assert.notEqual(await colourOf(editor, '"method"'), await colourOf(editor, 'GET'), 'keys and values look alike');
     // Inside a string, the {result=…} reference stands out from the text around it.
-    assert.notEqual(await colourOf(editor, 'result'), await colourOf(editor, 'me/friends?limit=5'), 'the reference is not highlighted');
+    assert.notEqual(await colourOf(editor, 'result'), await colourOf(editor, '"me/friends?limit=5"'), 'the reference is not highlighted');
     await eventually('no problems for the valid file', async () => (await statusBarProblems()).errors === 0);
     await screenshot('01-editor-colours');
   });

@@ -53,6 +53,14 @@ export async function statusBarProblems(): Promise<{ errors: number; warnings: n
   return { errors: errors ? Number(errors[1]) : 0, warnings: warnings ? Number(warnings[1]) : 0 };
 }
 
+/** Closes whatever a failed step left open: a dialog, the palette, a suggestion list, a menu. */
+export async function dismissOverlays(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await page().keyboard.press('Escape');
+    await page().waitForTimeout(100);
+  }
+}
+
 /** Polls until check() holds (bounded). */
 export async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -62,12 +70,15 @@ export async function eventually(what: string, check: () => Promise<boolean>, ti
   }
 }
 
-/** Moves the cursor with Go to Line (Ctrl+G), 1-based line and column as VS Code shows them. */
+/**
+ * Moves the cursor to a 1-based line and column, as VS Code shows them: Quick Open with ":"
+ * (in the browser Ctrl+G does not reach VS Code's Go to Line).
+ */
 export async function goToLineColumn(line: number, column: number): Promise<void> {
-  await page().keyboard.press('Control+G');
+  await page().keyboard.press('Control+P');
   const input = page().locator('.quick-input-widget input.input');
   await input.waitFor({ state: 'visible' });
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`);
   await page().keyboard.press('Enter');
   await input.waitFor({ state: 'hidden' });
 }

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { findResultReferences } from '../document/jsonpath';
+import { RequestBodyError } from '../graph';
 import { contentTypeFor, fileNameOf, type AttachmentReader } from './attachments';
 import { BatchInputError } from './errors';
 import type { BatchSpec, OperationSpec } from './spec';
@@ -77,6 +78,22 @@ async function filePart(name: string, spec: BatchSpec, reader: AttachmentReader 
   }
 }
 
+async function* fileBytes(file: FilePart, reader: AttachmentReader): AsyncGenerator<Uint8Array> {
+  let sent = 0;
+  try {
+    for await (const chunk of reader.open(file.path)) {
+      sent += chunk.length;
+      yield chunk;
+    }
+  } catch {
+    throw new RequestBodyError(`Attachment "${file.name}" (${file.path}) could not be read while sending.`, 'Check that the file is still there and readable, then run again.');
+  }
+  // The declared Content-Length must hold, or the server would wait for bytes that never come.
+  if (sent !== file.size) {
+    throw new RequestBodyError(`Attachment "${file.name}" (${file.path}) changed while it was being sent.`, 'Run again once the file has stopped changing.');
+  }
+}
+
 const quoted = (s: string): string => s.replace(/["\r\n\\]/g, (c) => encodeURIComponent(c));
 
 function multipart(fields: readonly [string, string][], files: readonly FilePart[], reader: AttachmentReader): EncodedRequest {
@@ -96,7 +113,7 @@ function multipart(fields: readonly [string, string][], files: readonly FilePart
     yield head;
     for (const [i, f] of files.entries()) {
       yield fileHeads[i];
-      yield* reader.open(f.path);
+      yield* fileBytes(f, reader);
       yield Buffer.from('\r\n');
     }
     yield tail;

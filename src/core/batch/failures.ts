@@ -4,6 +4,7 @@ import {
   isThrottlingError,
   isTokenError,
   isTransientGraphError,
+  isTransientStatus,
   parseGraphError,
   redactSecrets,
 } from '../graph';
@@ -19,7 +20,7 @@ function adviceFor(error: GraphError, status: number): string {
   if (error.code === 10 || (error.code !== undefined && error.code >= 200 && error.code < 300)) {
     return 'The access token lacks a permission this request needs. Grant it, store the new token and run again.';
   }
-  if (isTransientGraphError(error) || status >= 500) return RETRY_LATER;
+  if (isTransientGraphError(error) || isTransientStatus(status)) return RETRY_LATER;
   return 'Fix what the message says in the batch, then run again.';
 }
 
@@ -61,7 +62,7 @@ export function failureFromAnswer(status: number, text: string, ctx: FailureCont
     ...base,
     kind: 'http-error',
     message: `The Graph API answered HTTP ${status} instead of batch results.`,
-    advice: status >= 500 || status === 429 ? RETRY_LATER : 'Check fbbatch.graphApiUrl and the API version. The raw answer is kept.',
+    advice: isTransientStatus(status) ? RETRY_LATER : 'Check fbbatch.graphApiUrl and the API version. The raw answer is kept.',
   };
 }
 
@@ -78,7 +79,7 @@ export function failureFromTransport(error: GraphTransportError, ctx: FailureCon
 /** Worth sending the same request again: no connection, a server-side problem, or throttling. */
 export function isRetryableFailure(failure: RequestFailure): boolean {
   if (failure.kind === 'network') return true;
-  if (failure.kind === 'http-error') return (failure.status ?? 0) >= 500 || failure.status === 429;
-  if (failure.kind === 'graph-error') return (failure.error !== undefined && isTransientGraphError(failure.error)) || (failure.status ?? 0) >= 500;
+  if (failure.kind === 'http-error') return isTransientStatus(failure.status ?? 0);
+  if (failure.kind === 'graph-error') return (failure.error !== undefined && isTransientGraphError(failure.error)) || isTransientStatus(failure.status ?? 0);
   return false;
 }

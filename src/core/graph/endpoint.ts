@@ -4,10 +4,9 @@ import { GraphConfigError } from './options';
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === 'localhost') return true;
   if (isIP(host) === 4) return host.startsWith('127.');
-  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
-  return false;
+  return host === '::1'; // URL parsing has already normalised other spellings of it
 }
 
 /** Throws a GraphConfigError (in plain words) unless the base URL is safe to send a token to. */

@@ -51,3 +51,8 @@ export function isTokenError(error: GraphError): boolean {
 export function isTransientGraphError(error: GraphError): boolean {
   return error.is_transient === true || error.code === 1 || error.code === 2 || isThrottlingError(error);
 }
+
+/** HTTP statuses worth a retry later: server trouble and "too many requests". */
+export function isTransientStatus(status: number): boolean {
+  return status >= 500 || status === 429;
+}

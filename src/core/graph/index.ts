@@ -3,7 +3,7 @@ export { API_VERSION_PATTERN, buildGraphUrl, GraphConfigError, type GraphClientO
 export { checkEndpoint, isLoopbackHost } from './endpoint';
 export { redactSecrets } from './redact';
 export { parseUsageHeaders, USAGE_HEADERS } from './usage';
-export { isThrottlingError, isTokenError, isTransientGraphError, parseGraphError } from './errors';
+export { isThrottlingError, isTokenError, isTransientGraphError, isTransientStatus, parseGraphError } from './errors';
 export {
   backoffDelay,
   retryWithBackoff,
@@ -14,6 +14,7 @@ export {
 } from './retry';
 export {
   GraphTransportError,
+  RequestBodyError,
   sendGraphRequest,
   type GraphHttpRequest,
   type GraphHttpResponse,

@@ -39,6 +39,24 @@ export class GraphTransportError extends Error {
   }
 }
 
+/** Thrown by a request body stream that cannot produce its bytes (e.g. an attached file gone missing). */
+export class RequestBodyError extends Error {
+  override readonly name = 'RequestBodyError';
+  constructor(
+    message: string,
+    readonly advice: string,
+  ) {
+    super(message);
+  }
+}
+
+function bodyError(error: unknown): RequestBodyError | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    if (e instanceof RequestBodyError) return e;
+  }
+  return undefined;
+}
+
 const NETWORK_REASONS: Readonly<Record<string, string>> = {
   ECONNREFUSED: 'the connection was refused (nothing is listening there)',
   ENOTFOUND: 'the host name could not be found',
@@ -121,6 +139,8 @@ export async function sendGraphRequest(client: GraphClientOptions, req: GraphHtt
       );
     }
     if (req.signal?.aborted) throw cancelled();
+    const body = bodyError(error);
+    if (body) throw new GraphTransportError('network', redactSecrets(body.message, req.secrets), body.advice);
     throw networkError(error, target, req.secrets);
   } finally {
     clearTimeout(timer);

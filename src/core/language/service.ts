@@ -74,6 +74,6 @@ export function createLanguageService(context: LanguageContext | ((uri: string) 
     rename: (doc, offset, newName) => getRenameEdits(doc, clampOffset(doc, offset), newName),
     symbols: (doc) => getDocumentSymbols(doc),
     codeLenses: (doc, state) => getCodeLenses(doc, state),
-    codeActions: (doc, range, diagnostics) => getCodeActions(doc, clampRange(doc, range), diagnostics),
+    codeActions: (doc, range, diagnostics) => getCodeActions(doc, clampRange(doc, range), diagnostics, contextOf(doc).tokenNames()),
   };
 }

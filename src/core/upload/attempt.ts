@@ -37,6 +37,7 @@ export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
   const target = checkEndpoint(buildGraphUrl(req.client.graphUrl, req.client.apiVersion, req.sessionId));
   const idleMs = req.client.timeoutMs;
   const watchdog = new AbortController();
+  let finished = false;
   let timer = setTimeout(() => watchdog.abort(), idleMs);
   const kick = (): void => {
     clearTimeout(timer);
@@ -45,6 +46,8 @@ export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
   const signal = req.signal ? AbortSignal.any([req.signal, watchdog.signal]) : watchdog.signal;
   const length = req.fileSize - req.offset;
   const chunks = new FileChunks(req.filePath, req.offset, req.fileSize, (bytes) => {
+    // The connection may still pull a chunk after an early answer; that must not count or re-arm the timer.
+    if (finished) return;
     kick();
     req.onBytes(bytes);
   });
@@ -74,6 +77,7 @@ export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
     if (watchdog.signal.aborted) throw new StalledError(idleMs);
     throw new GraphTransportError('network', `the connection to ${target.host} failed (${failureCode(error)})`, '');
   } finally {
+    finished = true;
     clearTimeout(timer);
     await chunks.close();
   }

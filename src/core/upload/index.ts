@@ -21,6 +21,7 @@ import { checkEndpoint, GraphConfigError, redactSecrets, retryWithBackoff, syste
 import { UploadError } from './errors';
 import { assertUnchanged, inspectLocalFile, type LocalFile } from './localFile';
 import { createSession } from './protocol';
+import { assertUsableRecord, SESSION_ID_PATTERN } from './record';
 import { DEFAULT_MAX_RETRIES, driveSession } from './session';
 import type { StartUploadOptions, UploadOptions, UploadOutcome, UploadSessionRecord } from './types';
 import { judgeAnswer, judgeThrown, type Verdict } from './verdict';
@@ -60,6 +61,7 @@ export async function startUpload(options: StartUploadOptions): Promise<UploadOu
 export async function resumeUpload(record: UploadSessionRecord, options: UploadOptions): Promise<UploadOutcome> {
   return redactedFailures(options.accessToken, async () => {
     checkEndpoint(options.client.graphUrl);
+    assertUsableRecord(record);
     await assertUnchanged(record.filePath, { size: record.fileSize, mtimeMs: record.fileMtimeMs }, 'Nothing was sent.');
     return driveSession(options, record, undefined);
   });
@@ -81,7 +83,7 @@ async function openSession(options: StartUploadOptions, file: LocalFile): Promis
         });
         if (!answer.ok) return { verdict: judgeAnswer(answer, { stage: 'create', appId: options.appId }) };
         const id = answer.json.id;
-        if (typeof id === 'string' && /^[^\s#]+$/.test(id)) return { sessionId: id };
+        if (typeof id === 'string' && SESSION_ID_PATTERN.test(id)) return { sessionId: id };
         return { verdict: { retry: false, error: new UploadError('server-error', 'The server did not return a usable upload session id. Try again later.') } };
       } catch (error) {
         return { verdict: judgeThrown(error) };

@@ -1,5 +1,6 @@
-// The three requests of the Resumable Upload API. Each returns the server's answer as data
-// (`ok` with the parsed JSON, or the Graph error); transport failures surface as GraphTransportError.
+// Session creation and the offset query of the Resumable Upload API (the byte upload itself is in
+// attempt.ts). Each returns the server's answer as data (`ok` with the parsed JSON, or the Graph
+// error); transport failures surface as GraphTransportError.
 import type { GraphError } from '../batch/result';
 import { buildGraphUrl, parseGraphError, sendGraphRequest, type GraphClientOptions, type GraphHttpResponse } from '../graph';
 

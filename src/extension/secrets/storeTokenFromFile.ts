@@ -8,6 +8,17 @@ export async function storeTokenFromFile(tokens: TokenStore, args: unknown): Pro
   if (typeof args !== 'object' || args === null) return false;
   const { token, name } = args as { token?: unknown; name?: unknown };
   if (typeof token !== 'string' || token.length === 0 || typeof name !== 'string' || !TOKEN_NAME_PATTERN.test(name)) return false;
+  if (tokens.names().includes(name) && (await tokens.getNamed(name)) !== token) {
+    const choice = await vscode.window.showWarningMessage(
+      `A different token is already stored as "${name}". Replace it with the one from the file?`,
+      { modal: true },
+      'Replace',
+    );
+    if (choice !== 'Replace') {
+      void vscode.window.showInformationMessage(`The stored token "${name}" was kept; the file now uses it through {{token:${name}}}.`);
+      return false;
+    }
+  }
   await tokens.setNamed(name, token);
   void vscode.window.showInformationMessage(`The token is now stored as "${name}" in secret storage; the file uses {{token:${name}}}.`);
   return true;

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import { screenshot, setUiContext } from '../../ui/context';
+import { dismissOverlays } from '../../ui/workbench';
 import { ARTIFACTS_DIR, FIXTURES_DIR, PROJECT_DIR } from '../launch/paths';
 import { assertPassed, printResults } from '../launch/report';
 import { runMocha } from '../mochaRun';
@@ -21,6 +22,8 @@ async function screenshotFailure(this: Mocha.Context): Promise<void> {
   const test = this.currentTest;
   if (test?.state !== 'failed') return;
   await screenshot(`failed-${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
+  // The next test starts from a clear workbench.
+  await dismissOverlays().catch(() => undefined);
 }
 
 export async function runUiTests(codeServerBin: string, productVsix: string, emulator: Emulator): Promise<void> {

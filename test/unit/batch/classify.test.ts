@@ -73,4 +73,15 @@ describe('classifyAnswer', () => {
     assert.match(failure!.advice, /Check the access token/);
     assert.ok(!JSON.stringify(failure).includes('SECRET-TOKEN'));
   });
+
+  test('a non-Graph HTTP error: 5xx says retry later, other statuses point at the URL', () => {
+    const list = ops({ relative_url: 'a' });
+    const bad = classifyAnswer(context(list), 502, '<html>Bad Gateway</html>', 1).failure!;
+    assert.equal(bad.kind, 'http-error');
+    assert.match(bad.message, /HTTP 502/);
+    assert.match(bad.advice, /retry later/);
+    assert.equal(bad.rawResponse, '<html>Bad Gateway</html>');
+    const missing = classifyAnswer(context(list), 404, 'Not Found', 1).failure!;
+    assert.match(missing.advice, /fbbatch\.graphApiUrl/);
+  });
 });

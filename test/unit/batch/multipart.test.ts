@@ -48,6 +48,24 @@ describe('multipart batches', () => {
     ]);
   });
 
+  test('a file that fails or changes while being sent is a plain failure naming the attachment', async () => {
+    const s = spec(ops({ method: 'POST', relative_url: 'me/photos', attached_files: 'f' }), { attachments: { f: './cat.gif' } });
+    const failing: AttachmentReader = {
+      size: async () => 10,
+      open: async function* () {
+        yield Buffer.from('abc');
+        throw new Error('EIO: read failed, /home/someone/cat.gif');
+      },
+    };
+    const shrunk: AttachmentReader = { size: async () => 10, open: async function* () { yield Buffer.from('abc'); } };
+    for (const [reader, message] of [[failing, /could not be read while sending/], [shrunk, /changed while it was being sent/]] as const) {
+      const result = await runBatch(s, options({ attachments: reader, retries: 0 }));
+      assert.equal(result.failures.length, 1);
+      assert.match(result.failures[0].message, /^Attachment "f" \(\.\/cat\.gif\) /);
+      assert.match(result.failures[0].message, message);
+    }
+  });
+
   test('content types come from the extension', () => {
     assert.equal(contentTypeFor('a/b/Cat.GIF'), 'image/gif');
     assert.equal(contentTypeFor('x.jpeg'), 'image/jpeg');

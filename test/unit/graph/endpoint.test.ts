@@ -13,7 +13,7 @@ describe('checkEndpoint', () => {
     });
   }
 
-  for (const url of ['http://graph.facebook.com', 'http://10.0.0.1', 'http://128.0.0.1', 'http://localhost.evil.com', 'http://[::2]']) {
+  for (const url of ['http://graph.facebook.com', 'http://10.0.0.1', 'http://128.0.0.1', 'http://localhost.evil.com', 'http://app.localhost', 'http://[::2]']) {
     test(`refuses plain HTTP to ${url}`, () => {
       assert.throws(() => checkEndpoint(url), (e: unknown) => e instanceof GraphConfigError && /plain HTTP/.test(e.message) && /https:\/\//.test(e.message));
     });

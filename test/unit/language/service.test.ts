@@ -36,6 +36,13 @@ describe('document cache', () => {
     assert.ok(service.hover(doc, offsetOf(text, '{{token:page}}', 3))?.contents.includes('is stored'));
     assert.ok(Array.isArray(service.validate(doc)));
   });
+
+  test('the store-token quick fix skips the names of tokens already stored', () => {
+    const service = createLanguageService(fakeContext({ tokenNames: () => ['token'] }));
+    const doc = service.getDocument('file:///t.fbbatch', 1, '[{"method":"GET","relative_url":"me?access_token=EAABsbCS1iHgBAZBq0xyzxyzxyz12345"}]');
+    const diagnostics = service.validate(doc).filter((d) => d.code === 'FB501');
+    assert.deepEqual(service.codeActions(doc, diagnostics[0].range, diagnostics).map((a) => a.command?.name), ['token2']);
+  });
 });
 
 /** Offsets worth probing in `text`: a spread over the whole text plus every offset near `focus`. */

@@ -199,4 +199,13 @@ describe('moving a literal token into storage', () => {
     const names = getCodeActions(doc, { start: 0, end: text.length }, diagnostics).map((a) => a.command?.name);
     assert.deepEqual(names, ['token', 'token2', 'token']);
   });
+
+  test('picks a name that storage does not hold yet, so an existing token is never overwritten', () => {
+    const text = `[{"method":"GET","relative_url":"me?access_token=${TOKEN}"}]`;
+    const doc = parseBatchDocument(text);
+    const diagnostics = validateBatchDocument(doc, testContext()).filter((d) => d.code === 'FB501');
+    const actions = getCodeActions(doc, diagnostics[0].range, diagnostics, ['token', 'token2', 'page']);
+    assert.deepEqual(actions.map((a) => a.command?.name), ['token3']);
+    assert.equal(actions[0].edits[0].newText, '{{token:token3}}');
+  });
 });

@@ -51,6 +51,7 @@ export async function uploadFailure(promise: Promise<unknown>): Promise<UploadEr
     await promise;
   } catch (error) {
     assert.ok(error instanceof UploadError, `expected an UploadError, got ${String(error)}`);
+    assert.ok(!error.message.includes('test-token'), `the token leaked into: ${error.message}`);
     return error;
   }
   assert.fail('expected the upload to fail');

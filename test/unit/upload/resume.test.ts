@@ -171,6 +171,12 @@ describe('refusals say what to do', { timeout: 30_000 }, () => {
     assert.equal(failure.kind, 'session-unknown');
     assert.match(failure.message, /upload:MTpub3RoZXJl\?sig=abc.*start a new upload/);
     assert.equal(failure.record, undefined);
+
+    const before = emulator.requests.length;
+    const damaged = { ...record, sessionId: 'upload:a b', fileSize: -1 };
+    const refused = await uploadFailure(resumeUpload(damaged, options(path)));
+    assert.match(refused.message, /damaged \(bad fileSize, sessionId\).*Start a new upload/);
+    assert.equal(emulator.requests.length, before, 'nothing was sent for a damaged record');
   });
 
   test('a plain-http Graph URL other than loopback is refused before anything is sent', async () => {

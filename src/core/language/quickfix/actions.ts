@@ -2,7 +2,13 @@
 import type { BatchDocument } from '../../document/model';
 import type { CodeAction, Diagnostic, TextEdit } from '../types';
 
-export type QuickFixProvider = (doc: BatchDocument, diagnostic: Diagnostic) => CodeAction[];
+/** Facts from outside the document that some fixes need. */
+export interface QuickFixContext {
+  /** Names of tokens already in storage (never their values). */
+  readonly storedTokenNames: readonly string[];
+}
+
+export type QuickFixProvider = (doc: BatchDocument, diagnostic: Diagnostic, context: QuickFixContext) => CodeAction[];
 
 export function quickFix(title: string, diagnostic: Diagnostic, edits: readonly TextEdit[], isPreferred = false): CodeAction {
   return { title, kind: 'quickfix', fixes: [diagnostic.code], edits, isPreferred };

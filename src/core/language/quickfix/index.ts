@@ -32,11 +32,18 @@ const PROVIDERS: Readonly<Record<string, readonly QuickFixProvider[]>> = {
   FB501: [storeToken],
 };
 
-export function getCodeActions(doc: BatchDocument, range: OffsetRange, diagnostics: readonly Diagnostic[]): CodeAction[] {
+/** `storedTokenNames`: tokens already in storage, so a new one is never stored over them. */
+export function getCodeActions(
+  doc: BatchDocument,
+  range: OffsetRange,
+  diagnostics: readonly Diagnostic[],
+  storedTokenNames: readonly string[] = [],
+): CodeAction[] {
+  const context = { storedTokenNames };
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.range.end < range.start || diagnostic.range.start > range.end) continue;
-    for (const provider of PROVIDERS[diagnostic.code] ?? []) actions.push(...provider(doc, diagnostic));
+    for (const provider of PROVIDERS[diagnostic.code] ?? []) actions.push(...provider(doc, diagnostic, context));
   }
   return actions;
 }

@@ -6,9 +6,9 @@ import { findLiteralTokens } from '../diagnostics';
 import type { CodeAction } from '../types';
 import type { QuickFixProvider } from './actions';
 
-export const storeToken: QuickFixProvider = (doc, diagnostic) => {
+export const storeToken: QuickFixProvider = (doc, diagnostic, context) => {
   const literals = findLiteralTokens(doc);
-  const names = tokenNames(doc, literals.map((l) => l.token));
+  const names = tokenNames(doc, literals.map((l) => l.token), context.storedTokenNames);
   const literal = literals.find((l) => l.range.start === diagnostic.range.start && l.range.end === diagnostic.range.end);
   const name = literal === undefined ? undefined : names.get(literal.token);
   if (literal === undefined || name === undefined) return [];
@@ -25,10 +25,11 @@ export const storeToken: QuickFixProvider = (doc, diagnostic) => {
 
 /**
  * A storage name per distinct token, in file order: "token", "token2", … skipping names that
- * placeholders in the file already use, so storing one never overwrites another.
+ * placeholders in the file already use or storage already holds, so storing one never overwrites another.
  */
-function tokenNames(doc: BatchDocument, tokens: readonly string[]): Map<string, string> {
-  const taken = new Set(doc.operations.flatMap((o) => o.tokenPlaceholders.map((p) => p.name)));
+function tokenNames(doc: BatchDocument, tokens: readonly string[], stored: readonly string[]): Map<string, string> {
+  const taken = new Set(stored);
+  for (const operation of doc.operations) for (const placeholder of operation.tokenPlaceholders) taken.add(placeholder.name);
   const names = new Map<string, string>();
   let counter = 1;
   for (const token of tokens) {
