@@ -134,7 +134,7 @@ $missing
 Check that npm runs install scripts (npm config get ignore-scripts must be false; with
 strict-allow-scripts=true the nested installs in lib/vscode are refused)."
   fi
-  timeout 60 "$CS_BIN" --config "$CACHE_DIR/config.yaml" --version >/dev/null 2>&1 \
+  XDG_DATA_HOME="$CACHE_DIR/xdg-data" timeout 60 "$CS_BIN" --config "$CACHE_DIR/config.yaml" --version >/dev/null 2>&1 \
     || fail "$CS_BIN does not start (try: $CS_BIN --version)."
   touch "$MARKER"
   log "code-server $CODE_SERVER_VERSION is ready"

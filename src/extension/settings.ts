@@ -25,7 +25,7 @@ export function readRunSettings(): RunSettings {
     timeoutMs: Math.round(config.get<number>('timeoutSeconds', 60) * 1000),
     retries: config.get<number>('retries', 2),
     autoRetryIncomplete: config.get<boolean>('autoRetryIncomplete', false),
-    maxConcurrentRequests: config.get<number>('maxConcurrentRequests', 4),
+    maxConcurrentRequests: config.get<number>('maxConcurrentRequests', 10),
     proxyUrl: proxy || undefined,
     uploadMaxRetries: config.get<number>('upload.maxRetries', 5),
   };

@@ -62,7 +62,7 @@ export function renderRow(op: OperationResult, context: RowContext): HTMLElement
     'button',
     { class: 'row-header', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': `op-${op.index}-details`, 'data-index': String(op.index) } },
     h('span', { class: 'chevron', attrs: { 'aria-hidden': 'true' } }),
-    h('span', { class: 'col-index' }, `#${op.index}`),
+    h('span', { class: 'col-index' }, `#${op.index + 1}`),
     h('span', { class: 'col-request' }, op.name ? h('span', { class: 'op-name' }, op.name) : null, h('span', { class: 'op-method' }, op.method), ' ', h('span', { class: 'op-url' }, op.relativeUrl)),
     h('span', { class: 'col-status' }, statusText(op)),
     h('span', { class: `badge tone-${style.tone}`, attrs: { 'data-outcome': op.outcome } }, style.label),

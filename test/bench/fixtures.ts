@@ -18,7 +18,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 const WORDS = ['launch', 'weekly', 'update', 'photos', 'team', 'garden', 'concert', 'recipe', 'travel', 'notes', 'review', 'summer', 'market', 'release', 'thanks'];
-const FIELDS = ['id,name', 'id,name,first_name', 'id,first_name,last_name', 'name,email', 'id,name,email'];
+const FIELDS = ['id,first_name', 'id,name,first_name', 'id,first_name,last_name', 'name,first_name', 'first_name,last_name'];
 
 function words(random: () => number, count: number): string {
   return Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');

@@ -48,6 +48,20 @@ function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+/** Messages arrive in order: once this marker arrives, the panel has handled everything before it. */
+function afterQueuedMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const marker = { harnessMarker: Math.random() };
+    const listener = (event: MessageEvent<unknown>) => {
+      if ((event.data as typeof marker | null)?.harnessMarker !== marker.harnessMarker) return;
+      window.removeEventListener('message', listener);
+      resolve();
+    };
+    window.addEventListener('message', listener);
+    window.postMessage(marker, '*');
+  });
+}
+
 function post(message: ExtensionToWebview): void {
   window.postMessage(message, '*');
 }
@@ -80,6 +94,7 @@ window.__harness = {
       return { firstPaintMs, renderMs, allBodiesMs: Number.NaN };
     }
     rest.forEach(post);
+    await afterQueuedMessages();
     await nextPaint();
     return { firstPaintMs, renderMs, allBodiesMs: performance.now() - start };
   },

@@ -102,7 +102,7 @@ describe('response panel in Chromium', { timeout: 120_000 }, () => {
     assert.equal(rows.length, expected.length);
     for (const [i, op] of expected.entries()) {
       assert.deepEqual(rows[i], {
-        index: `#${op.index}`,
+        index: `#${op.index + 1}`,
         status: op.code === undefined ? '—' : String(op.code),
         badge: OUTCOME_STYLES[op.outcome].label,
         explanation: op.explanation,

@@ -15,7 +15,8 @@ export interface MochaRunOptions {
 
 function describeError(err: unknown): string {
   if (err instanceof Error) {
-    const stack = (err.stack ?? '').split('\n').slice(1, 6).join('\n');
+    // The message once, then where it happened (a multi-line message is also the stack's head).
+    const stack = (err.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 5).join('\n');
     return `${err.message}\n${stack}`.trim();
   }
   return String(err);

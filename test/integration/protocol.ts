@@ -10,8 +10,6 @@ export const RUNNER_ENV = {
   projectDir: 'FBBATCH_TEST_PROJECT',
   /** Optional mocha --grep. */
   grep: 'FBBATCH_TEST_GREP',
-  /** The fixture workspace the suite may copy from (the opened folder is a temporary copy). */
-  fixturesDir: 'FBBATCH_TEST_FIXTURES',
   /** The launcher's Graph API emulator, whose /__emulator/ routes the suite uses to set faults. */
   emulatorUrl: 'FBBATCH_TEST_EMULATOR_URL',
 } as const;

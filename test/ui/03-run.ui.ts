@@ -2,21 +2,14 @@
 import * as assert from 'node:assert/strict';
 import { TEST_TOKEN } from '../integration/settings';
 import { screenshot, ui } from './context';
-import { eventually, openFile, panelFrame, runCommand } from './workbench';
+import { clearNotifications, eventually, openFile, panelFrame, storeTokenViaPalette } from './workbench';
 
 describe('running a batch', () => {
-  it('stores the token through the masked input box', async () => {
-    await runCommand('Set Default Access Token');
-    const input = ui().page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible' });
-    assert.equal(await input.getAttribute('type'), 'password');
-    await input.fill(TEST_TOKEN);
-    await ui().page.keyboard.press('Enter');
-    await eventually('the confirmation', async () => (await ui().page.locator('.notification-toast', { hasText: 'secret storage' }).count()) > 0);
-  });
+  it('stores the token through the masked input box', () => storeTokenViaPalette(TEST_TOKEN));
 
   it('opens the response panel with one row per operation', async () => {
     await openFile('valid.fbbatch');
+    await clearNotifications();
     await ui().page.locator('.codelens-decoration a', { hasText: 'Run batch' }).first().click();
     const rows = panelFrame().locator('.row-header');
     await rows.first().waitFor({ timeout: 30_000 });
@@ -25,6 +18,8 @@ describe('running a batch', () => {
     assert.match(texts[0], /get-friends/);
     assert.match(texts[1], /\?ids=/);
     await rows.nth(1).click();
+    // The run's progress notification closes once the panel has the result.
+    await ui().page.locator('.notification-toast', { hasText: 'Running' }).waitFor({ state: 'detached' });
     await screenshot('04-response-panel');
   });
 });

@@ -30,6 +30,7 @@ export async function screenshot(name: string): Promise<string> {
   const { page, artifactsDir } = ui();
   mkdirSync(artifactsDir, { recursive: true });
   const path = join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path });
+  // Finish fade-ins (notifications, menus) so the picture shows the settled workbench.
+  await page.screenshot({ path, animations: 'disabled' });
   return path;
 }

@@ -5,14 +5,31 @@ import { ui } from './context';
 
 const page = (): Page => ui().page;
 
-/** Opens a workspace file the way a person does: Quick Open (Ctrl+P), type the name, Enter. */
-export async function openFile(name: string): Promise<Locator> {
-  await page().keyboard.press('Control+P');
+/**
+ * Presses the key that opens a quick input (palette, Quick Open) and returns its text box. A key
+ * pressed before the workbench has keyboard focus is lost, so it is pressed again (bounded).
+ */
+async function openQuickInput(key: string): Promise<Locator> {
   const input = page().locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
+  for (let attempt = 1; ; attempt++) {
+    await page().keyboard.press(key);
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3_000 });
+      return input;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page().locator('.monaco-workbench .part.statusbar').click({ position: { x: 5, y: 5 } });
+    }
+  }
+}
+
+/** Opens a workspace file the way a person does: Quick Open (Ctrl+P), type the name, pick it. */
+export async function openFile(name: string): Promise<Locator> {
+  const input = await openQuickInput('Control+P');
   await input.fill(name);
-  await page().locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page().keyboard.press('Enter');
+  // Click the entry itself: Enter would take whichever row has focus while the list still filters.
+  const entry = page().locator('.quick-input-list .monaco-list-row').filter({ has: page().locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) });
+  await entry.first().click();
   const tab = page().locator('.tabs-container .tab.active', { hasText: name });
   await tab.waitFor();
   const editor = page().locator('.editor-group-container.active .monaco-editor').first();
@@ -22,11 +39,20 @@ export async function openFile(name: string): Promise<Locator> {
 
 /** Runs a command from the palette (F1), choosing the entry whose label contains title. */
 export async function runCommand(title: string): Promise<void> {
-  await page().keyboard.press('F1');
-  const input = page().locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page().locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+  // Right after start-up the palette may not list extension commands yet: ask again (bounded).
+  for (let attempt = 1; ; attempt++) {
+    const input = await openQuickInput('F1');
+    await input.fill(`>${title}`);
+    const entry = page().locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    try {
+      await entry.waitFor({ timeout: 5_000 });
+      await entry.click();
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page().keyboard.press('Escape');
+    }
+  }
 }
 
 /** The distinct text colours used in the visible lines of an editor (the grammar at work). */
@@ -48,9 +74,9 @@ export async function colourOf(editor: Locator, text: string): Promise<string> {
 export async function statusBarProblems(): Promise<{ errors: number; warnings: number }> {
   const item = page().locator('.statusbar-item[id="status.problems"]');
   const label = (await item.getAttribute('aria-label')) ?? (await item.innerText());
-  const errors = /(\d+)\s+Errors?/i.exec(label);
-  const warnings = /(\d+)\s+Warnings?/i.exec(label);
-  return { errors: errors ? Number(errors[1]) : 0, warnings: warnings ? Number(warnings[1]) : 0 };
+  // "Errors: 3, Warnings: 0", or "No Problems".
+  const count = (kind: string) => Number(new RegExp(`${kind}s?:\\s*(\\d+)`, 'i').exec(label)?.[1] ?? 0);
+  return { errors: count('Error'), warnings: count('Warning') };
 }
 
 /** Closes whatever a failed step left open: a dialog, the palette, a suggestion list, a menu. */
@@ -75,9 +101,7 @@ export async function eventually(what: string, check: () => Promise<boolean>, ti
  * (in the browser Ctrl+G does not reach VS Code's Go to Line).
  */
 export async function goToLineColumn(line: number, column: number): Promise<void> {
-  await page().keyboard.press('Control+P');
-  const input = page().locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
+  const input = await openQuickInput('Control+P');
   await input.fill(`:${line}:${column}`);
   await page().keyboard.press('Enter');
   await input.waitFor({ state: 'hidden' });
@@ -89,6 +113,23 @@ export function lineColumnAfter(text: string, needle: string): { line: number; c
   if (offset < 0) throw new Error(`"${needle}" is not in the text`);
   const before = text.slice(0, offset + needle.length).split('\n');
   return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** Stores the default token as a person does: the palette command and its masked input box. */
+export async function storeTokenViaPalette(token: string): Promise<void> {
+  await runCommand('Set Default Access Token');
+  const input = page().locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  if ((await input.getAttribute('type')) !== 'password') throw new Error('the token input box does not hide what is typed');
+  await input.fill(token);
+  await page().keyboard.press('Enter');
+  await page().locator('.notification-toast', { hasText: 'secret storage' }).first().waitFor();
+}
+
+/** A clean stage for the next screenshot: no notifications left over from earlier steps. */
+export async function clearNotifications(): Promise<void> {
+  await runCommand('Clear All Notifications');
+  await page().locator('.notification-toast').first().waitFor({ state: 'detached' });
 }
 
 /** The notification toasts currently shown, as text. */

@@ -22,6 +22,9 @@ import type { BatchRunResult, OperationOutcome, OperationResult } from './result
 import type { BatchSpec, OperationSpec } from './spec';
 import { fillTokenPlaceholders, type TokenLookup } from './tokens';
 
+/** Ten requests of 50 carry 500 operations at once: a large file takes about as long as its slowest request. */
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
+
 export interface RunBatchOptions {
   readonly client: GraphClientOptions;
   /** The top-level token (the API wants one even when every operation brings its own). */
@@ -29,7 +32,7 @@ export interface RunBatchOptions {
   /** Named stored tokens for `{{token:NAME}}`. */
   readonly namedTokens?: TokenLookup;
   readonly attachments?: AttachmentReader;
-  /** Batch HTTP requests in flight at once (default 4). */
+  /** Batch HTTP requests in flight at once (default DEFAULT_MAX_CONCURRENT_REQUESTS). */
   readonly maxConcurrentRequests?: number;
   /** Extra attempts for a request that failed for a transient reason (default 2). */
   readonly retries?: number;
@@ -105,7 +108,7 @@ export async function runOperations(
   }
   let done = 0;
   options.onProgress?.(0, operations.length);
-  const attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? 4, async (i) => {
+  const attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS, async (i) => {
     const attempt = await sendWithRetries(url, prepared[i], options, clock);
     done += prepared[i].ctx.operations.length;
     options.onProgress?.(done, operations.length);

@@ -1,43 +1,60 @@
 // One element of the batch array → OperationModel, with the references and token placeholders
-// found in its relative_url, body and headers.
+// found in its relative_url, body and headers. Runs for every operation on every keystroke, so it
+// reads the properties once and builds literals only for strings that can hold a reference.
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { OperationModel, Property, ResultReference, StringLiteral, TokenPlaceholder } from './model';
-import { findProperty, nodeRange, propertiesOf } from './properties';
-import { scanPlaceholders, scanReferences } from './references';
+import { PropertyNode } from './json/nodes';
+import { nodeRange, propertiesOf } from './properties';
+import { mayHoldReferences, scanPlaceholders, scanReferences } from './references';
 import { stringLiteralOf } from './string-literal';
 import type { OffsetRange } from '../text';
 
 export function buildOperation(text: string, node: JsonNode, index: number): OperationModel {
   const properties = propertiesOf(node);
-  const relativeUrl = literalOf(text, properties, 'relative_url');
-  const body = findProperty(properties, 'body');
-  const found: Found = { references: [], unclosedReferences: [], tokenPlaceholders: [] };
-  scanString(relativeUrl, 'relative_url', found);
-  for (const value of stringsWithin(body?.value, [])) scanString(stringLiteralOf(text, value), 'body', found);
-  const headers = findProperty(properties, 'headers')?.value;
-  if (headers?.type === 'array') {
-    for (const header of headers.children ?? []) scanString(stringLiteralOf(text, header), 'headers', found);
+  // The last of a repeated key counts, as JSON.parse reads it.
+  let method: JsonNode | undefined;
+  let relativeUrlNode: JsonNode | undefined;
+  let name: JsonNode | undefined;
+  let dependsOn: JsonNode | undefined;
+  let attachedFiles: JsonNode | undefined;
+  let headers: JsonNode | undefined;
+  let body: Property | undefined;
+  for (const property of properties) {
+    switch (property.key) {
+      case 'method': method = property.value; break;
+      case 'relative_url': relativeUrlNode = property.value; break;
+      case 'name': name = property.value; break;
+      case 'depends_on': dependsOn = property.value; break;
+      case 'attached_files': attachedFiles = property.value; break;
+      case 'headers': headers = property.value; break;
+      case 'body': body = property; break;
+    }
   }
+  const relativeUrl = stringLiteralOf(text, relativeUrlNode);
+  const found = scratch;
+  if (relativeUrl !== undefined) scanLiteral(relativeUrl, 'relative_url', found);
+  if (body?.value !== undefined) scanStringsWithin(text, body.value, found);
+  if (headers?.type === 'array') for (const header of headers.children ?? []) scanNode(text, header, 'headers', found);
+  const references = compact(found.references);
+  const unclosedReferences = compact(found.unclosedReferences);
+  const tokenPlaceholders = compact(found.tokenPlaceholders);
+  found.references.length = found.unclosedReferences.length = found.tokenPlaceholders.length = 0;
   return {
     index,
     node,
     range: nodeRange(node),
     isObject: node.type === 'object',
     properties,
-    method: literalOf(text, properties, 'method'),
+    method: stringLiteralOf(text, method),
     relativeUrl,
-    name: literalOf(text, properties, 'name'),
-    dependsOn: literalOf(text, properties, 'depends_on'),
-    attachedFiles: literalOf(text, properties, 'attached_files'),
+    name: stringLiteralOf(text, name),
+    dependsOn: stringLiteralOf(text, dependsOn),
+    attachedFiles: stringLiteralOf(text, attachedFiles),
     body,
-    references: found.references,
-    unclosedReferences: found.unclosedReferences,
-    tokenPlaceholders: found.tokenPlaceholders,
+    references,
+    unclosedReferences,
+    tokenPlaceholders,
   };
-}
-
-function literalOf(text: string, properties: readonly Property[], key: string): StringLiteral | undefined {
-  return stringLiteralOf(text, findProperty(properties, key)?.value);
 }
 
 interface Found {
@@ -46,17 +63,31 @@ interface Found {
   readonly tokenPlaceholders: TokenPlaceholder[];
 }
 
-function scanString(literal: StringLiteral | undefined, inProperty: ResultReference['inProperty'], found: Found): void {
-  if (literal === undefined) return;
+// What the strings of the operation being built hold. Building is synchronous, so one set of lists
+// serves every operation; each operation keeps exact-size copies (a list grown by push reserves room
+// for 17 entries, and the model of a big file stays in memory while it is open). Empty lists share one array.
+const scratch: Found = { references: [], unclosedReferences: [], tokenPlaceholders: [] };
+const NONE: readonly never[] = Object.freeze([]);
+
+function compact<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
+function scanLiteral(literal: StringLiteral, inProperty: ResultReference['inProperty'], found: Found): void {
   scanReferences(literal, inProperty, found.references, found.unclosedReferences);
   scanPlaceholders(literal, found.tokenPlaceholders);
 }
 
-/** The string itself, or every string value nested in an object/array body (keys excluded), in source order. */
-function stringsWithin(node: JsonNode | undefined, found: JsonNode[]): JsonNode[] {
-  if (node === undefined) return found;
-  if (node.type === 'string') found.push(node);
-  else if (node.type === 'property') stringsWithin(node.children?.[1], found);
-  else for (const child of node.children ?? []) stringsWithin(child, found);
-  return found;
+function scanNode(text: string, node: JsonNode, inProperty: ResultReference['inProperty'], found: Found): void {
+  if (typeof node.value !== 'string' || !mayHoldReferences(node.value, inProperty)) return;
+  const literal = stringLiteralOf(text, node);
+  if (literal !== undefined) scanLiteral(literal, inProperty, found);
+}
+
+/** The body string itself, or every string value nested in an object/array body (keys excluded), in source order. */
+function scanStringsWithin(text: string, node: JsonNode, found: Found): void {
+  if (node.type === 'string') scanNode(text, node, 'body', found);
+  else if (node instanceof PropertyNode) {
+    if (node.valueNode !== undefined) scanStringsWithin(text, node.valueNode, found);
+  } else for (const child of node.children ?? []) scanStringsWithin(text, child, found);
 }

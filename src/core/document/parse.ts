@@ -1,17 +1,15 @@
 // .fbbatch text → BatchDocument. Built for text that is always mid-edit: never throws, keeps every
-// operation it can recognise, and works in one linear pass over the jsonc-parser tree.
-import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+// operation it can recognise, and works in one linear pass over the tree (json/tree.ts).
+import type { Node as JsonNode } from 'jsonc-parser';
+import { parseJsonTree } from './json/tree';
 import type { AttachmentDeclaration, BatchDocument, OperationModel, Property } from './model';
 import { buildOperation } from './operation';
 import { findProperty, propertiesOf } from './properties';
 import { stringLiteralOf } from './string-literal';
 import { toSyntaxProblem } from './syntax-errors';
 
-const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
-
 export function parseBatchDocument(text: string): BatchDocument {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, PARSE_OPTIONS);
+  const { root, errors } = parseJsonTree(text);
   const topProperties = root?.type === 'object' ? propertiesOf(root) : [];
   const shape = root?.type === 'array' ? 'array' : root?.type === 'object' ? 'object' : 'invalid';
   const batchNode = shape === 'array' ? root : arrayOrUndefined(findProperty(topProperties, 'batch')?.value);

@@ -3,18 +3,24 @@
 // resolves them with, so the editor and a run never disagree about what a reference is.
 import { TOKEN_PLACEHOLDER } from '../batch/spec';
 import { findResultReferences, parseJsonPath, type FoundReference, type JsonPathParseResult } from './jsonpath';
+import { memoize } from './memo';
 import type { ResultReference, StringLiteral, TokenPlaceholder } from './model';
 import type { OffsetRange } from '../text';
 
 const PLACEHOLDER_OPEN = '{{token:';
 const REFERENCE_OPEN = '{result=';
 
+// What the scanner and the JSONPath parser find depends on the string alone, and their results
+// are immutable, so they are shared by every parse (offsets are relative to the string).
+const MEMO_LIMIT = 20_000;
+const parseJsonPathOnce = memoize(parseJsonPath, MEMO_LIMIT);
+const referencesIn = memoize((text) => findResultReferences(text), MEMO_LIMIT);
+const referencesInForm = memoize((text) => findResultReferences(text, { formEncoded: true }), MEMO_LIMIT);
+
+/** A found reference mapped to source offsets; ranges are computed when asked for. */
 class Reference implements ResultReference {
-  readonly range: OffsetRange;
   readonly name: string;
-  readonly nameRange: OffsetRange;
   readonly path: string;
-  readonly pathRange: OffsetRange;
   readonly parsed: JsonPathParseResult;
 
   constructor(
@@ -22,22 +28,37 @@ class Reference implements ResultReference {
     private readonly found: FoundReference,
     readonly inProperty: ResultReference['inProperty'],
   ) {
-    const pathStart = found.pathOffset(0);
-    this.range = { start: literal.sourceOffset(found.start), end: literal.sourceOffset(found.end) };
     this.name = found.name;
-    this.nameRange = {
-      start: literal.sourceOffset(found.nameStart),
-      end: literal.sourceOffset(nameEnd(literal.value, found.nameStart, pathStart)),
-    };
     this.path = found.path;
-    this.pathRange = { start: literal.sourceOffset(pathStart), end: this.pathSourceOffset(found.path.length) };
-    this.parsed = parseJsonPath(found.path);
+    this.parsed = parseJsonPathOnce(found.path);
+  }
+
+  get range(): OffsetRange {
+    return { start: this.literal.sourceOffset(this.found.start), end: this.literal.sourceOffset(this.found.end) };
+  }
+
+  get nameRange(): OffsetRange {
+    const { found, literal } = this;
+    return {
+      start: literal.sourceOffset(found.nameStart),
+      end: literal.sourceOffset(nameEnd(literal.value, found.nameStart, found.pathOffset(0))),
+    };
+  }
+
+  get pathRange(): OffsetRange {
+    return { start: this.literal.sourceOffset(this.found.pathOffset(0)), end: this.pathSourceOffset(this.found.path.length) };
   }
 
   pathSourceOffset(i: number): number {
     const k = i < 0 ? 0 : i > this.found.path.length ? this.found.path.length : i;
     return this.literal.sourceOffset(this.found.pathOffset(k));
   }
+}
+
+/** Whether a string value can hold a reference or placeholder at all (checked before building a literal). */
+export function mayHoldReferences(value: string, inProperty: ResultReference['inProperty']): boolean {
+  // Only a string body is form-encoded text in which a reference may itself be percent-encoded.
+  return value.includes('{') || (inProperty === 'body' && value.includes('%'));
 }
 
 export function scanReferences(
@@ -47,10 +68,8 @@ export function scanReferences(
   unclosed: OffsetRange[],
 ): void {
   const text = literal.value;
-  // Only a string body is form-encoded text in which a reference may itself be percent-encoded.
-  const formEncoded = inProperty === 'body';
-  if (!text.includes('{') && !(formEncoded && text.includes('%'))) return;
-  const found = findResultReferences(text, { formEncoded });
+  if (!mayHoldReferences(text, inProperty)) return;
+  const found = inProperty === 'body' ? referencesInForm(text) : referencesIn(text);
   for (const reference of found) out.push(new Reference(literal, reference, inProperty));
   findUnclosed(literal, found, unclosed);
 }

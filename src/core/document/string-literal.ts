@@ -1,6 +1,7 @@
 // JSON string tokens → StringLiteral: the decoded value plus a map from decoded offsets back to
-// the raw characters, so escapes (`\"`, `\u0024`) never shift a reported range. A class with a
-// prototype method, not a closure per literal: a large file has tens of thousands of strings.
+// the raw characters, so escapes (`\"`, `\u0024`) never shift a reported range. A large file has
+// tens of thousands of strings, so a literal is one small object: no closure, no copy of the text,
+// and its range is made only when asked for.
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { StringLiteral } from './model';
 import type { OffsetRange } from '../text';
@@ -10,33 +11,51 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 class Literal implements StringLiteral {
+  readonly value: string;
+  /**
+   * Raw offset of each decoded character plus the end: undefined when there are no escapes (raw
+   * offsets are decoded ones shifted by the quote), null until first needed.
+   */
+  private table: readonly number[] | undefined | null;
+
   constructor(
-    readonly value: string,
-    readonly range: OffsetRange,
-    /** Raw offset of each decoded character plus the end; absent when there are no escapes. */
-    private readonly table: readonly number[] | undefined,
-  ) {}
+    private readonly text: string,
+    private readonly offset: number,
+    private readonly length: number,
+    parsedValue: string,
+  ) {
+    // The common case, checked without building a string: no escapes, so the parser's value is the raw text.
+    const closed = length >= 2 && text.charCodeAt(offset + length - 1) === 0x22;
+    const rawLength = length - (closed ? 2 : 1);
+    if (rawLength === parsedValue.length && text.startsWith(parsedValue, offset + 1)) {
+      this.value = parsedValue;
+      this.table = undefined;
+    } else {
+      const decoded = decode(text, offset + 1, offset + length);
+      this.value = decoded.value;
+      this.table = decoded.table;
+    }
+  }
+
+  get range(): OffsetRange {
+    return { start: this.offset, end: this.offset + this.length };
+  }
 
   sourceOffset(i: number): number {
     const k = i < 0 ? 0 : i > this.value.length ? this.value.length : i;
-    return this.table === undefined ? this.range.start + 1 + k : this.table[k];
+    if (this.table === null) this.table = decode(this.text, this.offset + 1, this.offset + this.length).table;
+    return this.table === undefined ? this.offset + 1 + k : this.table[k];
   }
 }
 
 /** The literal of a string node, or undefined for any other node. */
 export function stringLiteralOf(text: string, node: JsonNode | undefined): StringLiteral | undefined {
   if (node?.type !== 'string') return undefined;
-  return stringLiteral(text, node.offset, node.length, typeof node.value === 'string' ? node.value : '');
+  return new Literal(text, node.offset, node.length, typeof node.value === 'string' ? node.value : '');
 }
 
 export function stringLiteral(text: string, offset: number, length: number, parsedValue: string): StringLiteral {
-  const range = { start: offset, end: offset + length };
-  // Fast path, the common case: no escapes, so decoded offsets are raw offsets shifted by the quote.
-  const closed = length >= 2 && text.charCodeAt(offset + length - 1) === 0x22;
-  const rawContent = text.slice(offset + 1, offset + length - (closed ? 1 : 0));
-  if (parsedValue === rawContent) return new Literal(parsedValue, range, undefined);
-  const decoded = decode(text, offset + 1, offset + length);
-  return new Literal(decoded.value, range, decoded.table);
+  return new Literal(text, offset, length, parsedValue);
 }
 
 function decode(text: string, from: number, tokenEnd: number): { value: string; table: number[] } {

@@ -1,10 +1,9 @@
-// jsonc-parser's error codes in plain words, each saying what to do.
-import { printParseErrorCode, type ParseError } from 'jsonc-parser';
+// The parser's syntax errors in plain words, each saying what to do.
+import type { JsonSyntaxError, JsonSyntaxErrorKind } from './json/errors';
 import type { SyntaxProblem } from './model';
 
-const MESSAGES: Readonly<Record<string, string>> = {
+const MESSAGES: Readonly<Record<JsonSyntaxErrorKind, string>> = {
   InvalidSymbol: 'Unexpected text here: a value, a "key": value pair, "," or a closing bracket was expected.',
-  InvalidNumberFormat: 'This is not a valid number: write digits like 42 or 1.5, or put the value in quotes.',
   PropertyNameExpected: 'A property name in double quotes is expected here, e.g. "method".',
   ValueExpected: 'A value is expected here: a "string", a number, true, false, null, an object or an array.',
   ColonExpected: 'A colon is expected after the property name: "key": value.',
@@ -12,18 +11,15 @@ const MESSAGES: Readonly<Record<string, string>> = {
   CloseBraceExpected: 'This object is not closed: add a "}".',
   CloseBracketExpected: 'This array is not closed: add a "]".',
   EndOfFileExpected: 'Nothing may follow the top-level value: remove the extra text or wrap everything in one array.',
-  InvalidCommentToken: 'This comment is not valid: use // line comments or /* block comments */.',
   UnexpectedEndOfComment: 'This block comment is not closed: add "*/".',
   UnexpectedEndOfString: 'This string is not closed: add the closing double quote on the same line.',
   UnexpectedEndOfNumber: 'This number is cut short: add the missing digits.',
   InvalidUnicode: 'A \\u escape needs exactly four hexadecimal digits, e.g. \\u00e9.',
   InvalidEscapeCharacter: 'This escape is not valid in JSON: use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX.',
   InvalidCharacter: 'This character is not allowed inside a string: escape it (a tab as \\t, a line break as \\n).',
+  NestedTooDeeply: 'This value is nested too deeply to be checked: a batch file needs only a few levels of brackets.',
 };
 
-export function toSyntaxProblem(error: ParseError): SyntaxProblem {
-  return {
-    message: MESSAGES[printParseErrorCode(error.error)] ?? 'The JSON is not valid here.',
-    range: { start: error.offset, end: error.offset + error.length },
-  };
+export function toSyntaxProblem(error: JsonSyntaxError): SyntaxProblem {
+  return { message: MESSAGES[error.kind], range: { start: error.offset, end: error.offset + error.length } };
 }

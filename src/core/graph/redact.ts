@@ -5,7 +5,9 @@ const REDACTED = '[redacted]';
 const TOKEN_PATTERNS: readonly RegExp[] = [
   /(access_token=)[^&\s"'<>]+/gi,
   /("access_token"\s*:\s*")[^"]*/gi,
-  /(\b(?:OAuth|Bearer)\s+)[A-Za-z0-9._~+/=|%-]+/g,
+  // Only token-like words (6+ characters with a digit, capital or symbol): "Invalid OAuth access
+  // token" is an ordinary Graph message and must stay readable.
+  /(\b(?:OAuth|Bearer)\s+)(?=[A-Za-z0-9._~+/=|%-]{6,})(?=[a-z]*[A-Z0-9._~+/=|%-])[A-Za-z0-9._~+/=|%-]+/g,
 ];
 
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {

@@ -2,10 +2,11 @@
 // the batch array) and hands over to the matching source of items.
 import type { BatchDocument, OperationModel } from '../document/model';
 import type { OffsetRange } from '../text';
+import { HTTP_METHODS } from '../document/to-spec';
 import { completeInString } from './completionInString';
 import { isBlankDocument, newFileSnippets, newOperationSnippets } from './completionSnippets';
 import { operationLabel, operationSummary } from './describe';
-import { HTTP_METHODS, OPERATION_KEYS, TOP_LEVEL_KEYS, type KeyInfo } from './keys';
+import { METHOD_DOCUMENTATION, OPERATION_KEYS, TOP_LEVEL_KEYS, type KeyInfo } from './keys';
 import {
   isInsideBatchArray,
   isInsideString,
@@ -126,7 +127,7 @@ function literalItems(
 }
 
 function methodItems(doc: BatchDocument, offset: number, position: JsonPosition): CompletionItem[] {
-  const values = HTTP_METHODS.map((m) => ({ label: m.method, documentation: m.documentation, json: `"${m.method}"` }));
+  const values = HTTP_METHODS.map((method) => ({ label: method, documentation: METHOD_DOCUMENTATION[method], json: `"${method}"` }));
   return literalItems(doc, offset, position, values, 'value');
 }
 
@@ -143,7 +144,7 @@ function dependsOnItems(doc: BatchDocument, op: OperationModel, offset: number, 
     .map((earlier) => ({
       label: operationLabel(earlier),
       detail: operationSummary(earlier),
-      documentation: `Operation #${earlier.index}`,
+      documentation: `Operation #${earlier.index + 1}`,
       json: `"${jsonEscape(earlier.name?.value ?? '')}"`,
     }));
   return literalItems(doc, offset, position, values, 'operation');

@@ -69,7 +69,7 @@ function operationNames(ctx: StringContext, prefix: MappedText, openAt: number):
     label: candidate.name,
     kind: 'operation',
     detail: candidate.detail,
-    documentation: `Operation #${candidate.index}`,
+    documentation: `Operation #${candidate.index + 1}`,
     insertText: encode(candidate.name),
     range,
     sortText: String(ctx.op.index - candidate.index).padStart(6, '0'), // nearest first

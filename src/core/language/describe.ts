@@ -1,10 +1,10 @@
 // Short human descriptions of operations, shared by outline, hover and completion.
 import type { OperationModel, StringLiteral } from '../document/model';
 
-/** The operation's name, or `#index` (0-based, the position in the batch and in the API's answer). */
+/** The operation's name, or `#N` (1-based position in the batch, as the CLI and the panel count). */
 export function operationLabel(op: OperationModel): string {
   const name = op.name?.value;
-  return name !== undefined && name !== '' ? name : `#${op.index}`;
+  return name !== undefined && name !== '' ? name : `#${op.index + 1}`;
 }
 
 /** e.g. "GET me/friends?limit=5"; missing parts are left out. */

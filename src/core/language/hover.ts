@@ -49,13 +49,13 @@ function keyHover(info: KeyInfo, range: OffsetRange): Hover {
 function describeOperation(op: OperationModel): string {
   const summary = operationSummary(op);
   const name = op.name !== undefined && op.name.value !== '' ? ` **${op.name.value}**` : '';
-  return `operation${name} (#${op.index}${summary === '' ? '' : `, \`${summary}\``})`;
+  return `operation${name} (#${op.index + 1}${summary === '' ? '' : `, \`${summary}\``})`;
 }
 
 function operationHover(doc: BatchDocument, op: OperationModel): string {
   const summary = operationSummary(op);
-  const lines = [summary === '' ? `Operation #${op.index}` : `**${op.method?.value ?? ''}** \`${op.relativeUrl?.value ?? ''}\``];
-  lines.push(`Operation #${op.index}${op.name !== undefined && op.name.value !== '' ? `, named \`${op.name.value}\`` : ' (no name)'}`);
+  const lines = [summary === '' ? `Operation #${op.index + 1}` : `**${op.method?.value ?? ''}** \`${op.relativeUrl?.value ?? ''}\``];
+  lines.push(`Operation #${op.index + 1}${op.name !== undefined && op.name.value !== '' ? `, named \`${op.name.value}\`` : ' (no name)'}`);
   const name = op.name?.value;
   if (name === undefined || name === '') return lines.join('\n\n');
   const uses = (nameSiteIndex(doc).get(name) ?? []).filter((site) => site.kind !== 'declaration' && site.op !== op);
@@ -64,7 +64,7 @@ function operationHover(doc: BatchDocument, op: OperationModel): string {
   if (users.length > 0) {
     const listed = users.slice(0, MAX_LISTED).map((site) => {
       const named = site.op.name !== undefined && site.op.name.value !== '' ? ` \`${site.op.name.value}\`` : '';
-      return `#${site.op.index}${named} (${site.kind === 'depends_on' ? 'depends_on' : '{result=…}'})`;
+      return `#${site.op.index + 1}${named} (${site.kind === 'depends_on' ? 'depends_on' : '{result=…}'})`;
     });
     const more = users.length > MAX_LISTED ? `, and ${users.length - MAX_LISTED} more` : '';
     lines.push(`Used by: ${listed.join(', ')}${more}`);

@@ -1,7 +1,7 @@
 // Where an offset stands in a batch document: which operation, and which JSON location inside it.
 // Work is kept to the operation around the offset (binary search + a scan of that operation only),
 // so a feature call stays cheap on files with thousands of operations.
-import { getLocation, type Segment } from 'jsonc-parser';
+import { getLocation, type Location, type Segment } from 'jsonc-parser';
 import type { BatchDocument, OperationModel } from '../document/model';
 
 /** The last operation whose source starts before `offset`, by binary search (operations are in source order). */
@@ -63,8 +63,17 @@ export interface JsonPosition {
   readonly previous?: PreviousToken;
 }
 
+/** Where nothing is offered. */
+const NOWHERE: JsonPosition = { path: [], isAtPropertyKey: false };
+
 function toPosition(text: string, offset: number, base: number): JsonPosition {
-  const location = getLocation(text, offset - base);
+  let location: Location;
+  try {
+    location = getLocation(text, offset - base);
+  } catch {
+    // jsonc-parser reads recursively, so brackets nested thousands deep overflow the stack.
+    return NOWHERE;
+  }
   const node = location.previousNode;
   const previous: PreviousToken | undefined =
     node === undefined

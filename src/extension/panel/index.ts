@@ -28,6 +28,16 @@ export interface ResponsePanelState {
 
 const requests = new vscode.EventEmitter<PanelRunRequest>();
 
+/** For error messages: "Could not save the response: …". */
+const ACTION_NAMES: Readonly<Record<Exclude<WebviewToExtension['type'], 'ready'>, string>> = {
+  copyBody: 'copy the body',
+  openBody: 'open the body in an editor',
+  revealOperation: 'show the operation in its file',
+  saveResponse: 'save the response',
+  rerun: 're-run the batch',
+  retryIncomplete: 'retry the incomplete operations',
+};
+
 function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
     enableScripts: true,
@@ -52,7 +62,7 @@ export class ResponsePanel implements vscode.Disposable {
   /** Reveals the panel beside the editor without taking focus, creating it on first use. */
   static show(context: vscode.ExtensionContext): ResponsePanel {
     if (ResponsePanel.current) {
-      ResponsePanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
+      ResponsePanel.current.panel.reveal(undefined, true); // where the user left it, focus stays in the editor
       return ResponsePanel.current;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -161,7 +171,7 @@ export class ResponsePanel implements vscode.Disposable {
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      void vscode.window.showErrorMessage(`The panel could not do that: ${reason}`);
+      void vscode.window.showErrorMessage(`Could not ${ACTION_NAMES[message.type]}: ${reason}`);
     }
   }
 }

@@ -37,7 +37,6 @@ async function runSuiteInElectron(): Promise<void> {
         [RUNNER_ENV.suiteDir]: built.suiteDir,
         [RUNNER_ENV.resultsFile]: resultsFile,
         [RUNNER_ENV.projectDir]: PROJECT_DIR,
-        [RUNNER_ENV.fixturesDir]: FIXTURES_DIR,
         [RUNNER_ENV.emulatorUrl]: emulator.url,
         ...(process.env.FBBATCH_TEST_GREP ? { [RUNNER_ENV.grep]: process.env.FBBATCH_TEST_GREP } : {}),
       },
@@ -60,7 +59,7 @@ async function runSuiteInElectron(): Promise<void> {
     if (!existsSync(resultsFile)) throw new LayerFailure(LAYER, 'VS Code exited without writing the suite results.');
     const results: unknown = JSON.parse(readFileSync(resultsFile, 'utf8'));
     if (!isSuiteResults(results)) throw new LayerFailure(LAYER, `the results file ${resultsFile} is not in the expected shape.`);
-    printResults(LAYER, results);
+    printResults(LAYER, results, true);
     assertPassed(LAYER, results);
     assertTokenNowhere(LAYER, TEST_TOKEN, readablePlaces(profile));
   } finally {

@@ -1,8 +1,11 @@
 // Every process a launcher starts is registered here and stopped by its own id on every way
 // out: normal end, a failed step, a timeout, Ctrl+C, or an uncaught error.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 const started = new Set<number>();
+/** Temporary folders to remove if the launcher is interrupted before it removes them itself. */
+const temporary = new Set<string>();
 const GRACE_MS = 3_000;
 
 /** Kills the process group led by pid (the process and the children it started). */
@@ -52,20 +55,32 @@ export async function stopAllTracked(): Promise<void> {
   await Promise.all([...started].map((pid) => stopGroup(pid)));
 }
 
+export function removeOnExit(path: string): void {
+  temporary.add(path);
+}
+
+export function removeNow(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+  temporary.delete(path);
+}
+
 /** Last resort on exit: synchronous, so it also runs from process.on('exit'). */
-function killAllNow(): void {
+function cleanUpNow(): void {
   for (const pid of started) killGroup(pid, 'SIGKILL');
   started.clear();
+  for (const path of temporary) rmSync(path, { recursive: true, force: true });
+  temporary.clear();
 }
 
 let installed = false;
 export function installExitCleanup(): void {
   if (installed) return;
   installed = true;
-  process.on('exit', killAllNow);
+  process.on('exit', cleanUpNow);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
-      killAllNow();
+      console.error(`\nInterrupted (${signal}): stopping every process this launcher started.`);
+      cleanUpNow();
       process.exit(130);
     });
   }

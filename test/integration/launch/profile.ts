@@ -1,8 +1,9 @@
 // A throw-away VS Code profile: user data (with the user settings.json), extensions, a copy of
 // the fixture workspace, all under one temporary folder that is removed afterwards.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeNow, removeOnExit } from './processes';
 
 export interface Profile {
   readonly root: string;
@@ -31,6 +32,7 @@ const QUIET_WORKBENCH: Readonly<Record<string, unknown>> = {
 
 export function createProfile(workspaceFrom: string, settings: Readonly<Record<string, unknown>>): Profile {
   const root = mkdtempSync(join(tmpdir(), 'fbbatch-vscode-'));
+  removeOnExit(root);
   const profile: Profile = {
     root,
     userDataDir: join(root, 'user-data'),
@@ -49,5 +51,5 @@ export function createProfile(workspaceFrom: string, settings: Readonly<Record<s
 }
 
 export function removeProfile(profile: Profile): void {
-  rmSync(profile.root, { recursive: true, force: true });
+  removeNow(profile.root);
 }

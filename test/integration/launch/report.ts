@@ -4,9 +4,10 @@ import { LayerFailure } from './steps';
 
 const MARK = { passed: '✓', failed: '✗', pending: '-' } as const;
 
-export function printResults(layer: string, results: SuiteResults): void {
+/** listAll: every test (the suite ran where its own reporter is not seen); else failures only. */
+export function printResults(layer: string, results: SuiteResults, listAll: boolean): void {
   console.log(`\n[${layer}] ${results.runtime}`);
-  for (const t of results.tests) {
+  for (const t of results.tests.filter((test) => listAll || test.state === 'failed')) {
     const time = t.durationMs !== undefined ? ` (${t.durationMs} ms)` : '';
     console.log(`  ${MARK[t.state]} ${t.title}${time}`);
     if (t.error) console.log(t.error.replace(/^/gm, '      '));

@@ -3,6 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { SETUP_SCRIPT } from '../launch/paths';
 import { startTracked } from '../launch/processes';
 import { LayerFailure, runStep } from '../launch/steps';
@@ -20,6 +21,11 @@ export async function ensureCodeServer(): Promise<string> {
   return bin;
 }
 
+/** code-server keeps a heartbeat and logs under XDG_DATA_HOME: inside the profile, not the home folder. */
+function serverEnv(profile: Profile, extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, XDG_DATA_HOME: join(profile.root, 'xdg-data'), ...extra };
+}
+
 function commonArgs(profile: Profile): string[] {
   return ['--config', profile.configFile, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir];
 }
@@ -28,7 +34,7 @@ export async function installExtensions(bin: string, profile: Profile, vsixFiles
   // Without --install-extension code-server would start serving instead.
   if (vsixFiles.length === 0) return;
   const args = [...commonArgs(profile), ...vsixFiles.flatMap((f) => ['--install-extension', f]), '--force'];
-  const out = await runStep(bin, args, { layer: 'install-extensions', timeoutMs: 120_000 });
+  const out = await runStep(bin, args, { layer: 'install-extensions', timeoutMs: 120_000, env: serverEnv(profile) });
   // code-server reports some failures on stdout with exit code 0.
   if (/failed|error/i.test(out)) throw new LayerFailure('install-extensions', `code-server could not install an extension:\n${out.trim()}`);
 }
@@ -79,7 +85,7 @@ export async function startCodeServer(bin: string, profile: Profile, env: Readon
     profile.workspaceDir,
   ];
   const log = createWriteStream(profile.serverLog);
-  const child = startTracked(bin, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = startTracked(bin, args, { env: serverEnv(profile, env), stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const base = `http://${HOST}:${port}/`;

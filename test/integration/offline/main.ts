@@ -32,14 +32,28 @@ function parseArgs(argv: readonly string[]): Options {
   };
 }
 
+function progress(layer: string, message: string): void {
+  console.log(`[${layer}] ${message}`);
+}
+
 async function runLayers(options: Options): Promise<void> {
+  progress('setup', 'code-server (installed into its cache folder on first use)…');
   const codeServer = await ensureCodeServer();
-  if (!options.skipPackage) await packageProduct();
+  if (!options.skipPackage) {
+    progress('package', 'npm run package…');
+    await packageProduct();
+  }
   if (!existsSync(options.vsix)) throw new LayerFailure('package', `${options.vsix} is missing; run npm run package.`);
   const emulator = await startTestEmulator();
   try {
-    if (options.layers.has('integration')) await runIntegrationOffline(codeServer, options.vsix, await buildSuite(), emulator.url);
-    if (options.layers.has('ui')) await runUiTests(codeServer, options.vsix, emulator);
+    if (options.layers.has('integration')) {
+      progress('integration', `the suite inside VS Code, extension ${options.vsix}…`);
+      await runIntegrationOffline(codeServer, options.vsix, await buildSuite(), emulator.url);
+    }
+    if (options.layers.has('ui')) {
+      progress('ui', 'Playwright in the workbench…');
+      await runUiTests(codeServer, options.vsix, emulator);
+    }
   } finally {
     await emulator.close();
   }

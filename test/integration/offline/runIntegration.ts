@@ -42,7 +42,6 @@ export async function runIntegrationOffline(codeServerBin: string, productVsix: 
       [RUNNER_ENV.suiteDir]: built.suiteDir,
       [RUNNER_ENV.resultsFile]: resultsFile,
       [RUNNER_ENV.projectDir]: PROJECT_DIR,
-      [RUNNER_ENV.fixturesDir]: FIXTURES_DIR,
       [RUNNER_ENV.emulatorUrl]: emulatorUrl,
       ...(process.env.FBBATCH_TEST_GREP ? { [RUNNER_ENV.grep]: process.env.FBBATCH_TEST_GREP } : {}),
     },
@@ -50,7 +49,7 @@ export async function runIntegrationOffline(codeServerBin: string, productVsix: 
   let failed = true;
   try {
     const results = await waitForResults(resultsFile, () => !session.serverRunning());
-    printResults(LAYER, results);
+    printResults(LAYER, results, true);
     assertPassed(LAYER, results);
     assertTokenNowhere(LAYER, TEST_TOKEN, readablePlaces(session.profile));
     failed = false;

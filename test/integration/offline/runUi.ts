@@ -40,11 +40,13 @@ export async function runUiTests(codeServerBin: string, productVsix: string, emu
       grep: process.env.FBBATCH_UI_GREP,
       rootHooks: { afterEach: screenshotFailure },
     });
-    printResults(LAYER, results);
+    printResults(LAYER, results, false);
     assertPassed(LAYER, results);
     assertTokenNowhere(LAYER, TEST_TOKEN, readablePlaces(session.profile));
     failed = false;
   } finally {
+    // A failed hook gets no afterEach: keep the last picture too.
+    if (failed) await screenshot('failed-last-state').catch(() => undefined);
     setUiContext(undefined);
     await session.close(failed ? ARTIFACTS_DIR : undefined);
   }

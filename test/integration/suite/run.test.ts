@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { BatchRunResult } from '../../../src/core/batch/result';
-import { emulator } from './emulator';
+import { emulator, requestLog } from './emulator';
 import { openFixture, productApi, storeTestToken } from './helpers';
 
 async function runBatch(file: string): Promise<{ uri: vscode.Uri; result: BatchRunResult }> {
@@ -32,6 +32,10 @@ describe('running a batch', () => {
     assert.equal(view?.kind, 'result');
     assert.equal(view.fileUri, uri.toString());
     assert.equal(view.result.operations.length, 2);
+    // The file's CodeLens now sums up the run and opens the panel.
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
+    const summary = lenses.find((l) => l.command?.command === 'fbbatch.showPanel');
+    assert.match(summary?.command?.title ?? '', /Last run: 2 succeeded/);
   });
 
   it('tells a timed-out operation apart when the batch runs out of time', async () => {
@@ -39,5 +43,22 @@ describe('running a batch', () => {
     const { result } = await runBatch('valid.fbbatch');
     assert.equal(result.operations[1].outcome, 'timed-out', result.operations[1].explanation);
     assert.match(result.operations[1].explanation, /time/i);
+  });
+
+  it('retries the timed-out operation once the API has time again', async () => {
+    await emulator.setFaults({ batchTimeoutAfter: 1 });
+    const { uri } = await runBatch('valid.fbbatch');
+    await emulator.resetFaults();
+    const retried = await vscode.commands.executeCommand<BatchRunResult | undefined>('fbbatch.retryIncomplete', uri);
+    assert.ok(retried, 'the retry gave no result');
+    assert.equal(retried.operations.find((o) => o.index === 1)?.outcome, 'success');
+  });
+
+  it('refuses to send a file with errors', async () => {
+    const doc = await openFixture('broken.fbbatch');
+    await vscode.window.showTextDocument(doc);
+    const sentBefore = (await requestLog()).filter((r) => r.kind === 'batch').length;
+    assert.equal(await vscode.commands.executeCommand('fbbatch.runBatch', doc.uri), undefined);
+    assert.equal((await requestLog()).filter((r) => r.kind === 'batch').length, sentBefore, 'nothing reached the API');
   });
 });

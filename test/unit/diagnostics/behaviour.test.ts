@@ -17,6 +17,11 @@ describe('validateBatchDocument', () => {
     }
   });
 
+  test('keys named like built-in object members are unknown keys, not a crash', () => {
+    const text = '[{"method":"GET","relative_url":"me","constructor":1,"toString":2}]';
+    assert.deepEqual(rangeTexts(text, validate(text), 'FB111'), ['"constructor"', '"toString"']);
+  });
+
   test('an empty file gives one friendly note, not an error', () => {
     const diagnostics = validate('');
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['FB002', 'information']]);

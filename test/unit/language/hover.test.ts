@@ -19,7 +19,7 @@ describe('hover on an operation', () => {
     assert.equal(covered, '"get-pages"');
     assert.match(contents, /\*\*GET\*\* `me\/accounts\?fields=id,name&limit=5`/);
     assert.match(contents, /named `get-pages`/);
-    assert.match(contents, /Used by: #1 `page-posts` \(\{result=…\}\), #3 `new-photo` \(\{result=…\}\), #5 \(\{result=…\}\)/);
+    assert.match(contents, /Used by: #2 `page-posts` \(\{result=…\}\), #4 `new-photo` \(\{result=…\}\), #6 \(\{result=…\}\)/);
     assert.match(contents, /returns `null` instead of its response/);
     assert.match(contents, /omit_response_on_success/);
   });
@@ -31,7 +31,7 @@ describe('hover on an operation', () => {
   });
 
   test('a depends_on counts as a use; an unused operation says nobody uses it', () => {
-    assert.match(hoverAt('"name": "new-photo"', 12).contents, /#4 \(depends_on\)/);
+    assert.match(hoverAt('"name": "new-photo"', 12).contents, /#5 \(depends_on\)/);
     const unused = withCursor('[ { "method": "GET", "name": "al|one", "relative_url": "me" } ]');
     const hover = getHover(unused.doc, unused.offset, fakeContext());
     assert.match(hover?.contents ?? '', /No operation uses this one yet/);
@@ -41,11 +41,11 @@ describe('hover on an operation', () => {
   test('an operation that uses it twice is listed once', () => {
     const twice = withCursor('[ { "name": "a|", "method": "GET" }, { "relative_url": "{result=a:$.x}/{result=a:$.y}", "depends_on": "a" } ]');
     const contents = getHover(twice.doc, twice.offset, fakeContext())?.contents ?? '';
-    assert.match(contents, /Used by: #1 \(depends_on\), #1 \(\{result=…\}\)\n/);
+    assert.match(contents, /Used by: #2 \(depends_on\), #2 \(\{result=…\}\)\n/);
   });
 
   test('on the method value and the opening brace too', () => {
-    assert.match(hoverAt('{ "method": "GET", "relative_url": "?ids=', 0).contents, /Operation #2 \(no name\)/);
+    assert.match(hoverAt('{ "method": "GET", "relative_url": "?ids=', 0).contents, /Operation #3 \(no name\)/);
     assert.match(hoverAt('"method": "POST",\n      "name": "new-photo"', 12).contents, /\*\*POST\*\*/);
   });
 });
@@ -70,7 +70,7 @@ describe('hover on references', () => {
   test('points to the operation and explains the path in words', () => {
     const { contents, covered } = hoverAt('{result=page-posts:$.data.*.id}', 3);
     assert.equal(covered, '{result=page-posts:$.data.*.id}');
-    assert.match(contents, /operation \*\*page-posts\*\* \(#1, `GET \{result=get-pages:\$\.data\.0\.id\}\/posts/);
+    assert.match(contents, /operation \*\*page-posts\*\* \(#2, `GET \{result=get-pages:\$\.data\.0\.id\}\/posts/);
     assert.match(contents, /member `data` → every element or member → member `id`/);
     assert.doesNotMatch(contents, /Last run/);
   });
@@ -98,7 +98,7 @@ describe('hover on references', () => {
   });
 
   test('a depends_on value names what it waits for', () => {
-    assert.match(hoverAt('"depends_on": "new-photo"', 17).contents, /Waits for operation \*\*new-photo\*\* \(#3, `POST/);
+    assert.match(hoverAt('"depends_on": "new-photo"', 17).contents, /Waits for operation \*\*new-photo\*\* \(#4, `POST/);
   });
 });
 

@@ -97,4 +97,12 @@ describe('never throws', () => {
       }
     }
   });
+
+  test('every feature on brackets nested far deeper than the call stack', () => {
+    const service = createLanguageService(context);
+    const text = `[{"method":"POST","name":"deep","relative_url":"me","body":${'['.repeat(200_000)}`;
+    const doc = service.getDocument('file:///deep.fbbatch', 1, text);
+    assert.ok(service.validate(doc).some((d) => d.message.includes('nested too deeply')));
+    exerciseEverything(service, doc, probeOffsets(text, 40));
+  });
 });

@@ -18,10 +18,10 @@ test('an options file: options, attachments with their paths, the batch with one
     ['batch', 'batch', '6 operations', [
       ['operation', 'get-pages', 'GET me/accounts?fields=id,name&limit=5'],
       ['operation', 'page-posts', 'GET {result=get-pages:$.data.0.id}/posts?limit=10&access_token={{token:page}}'],
-      ['operation', '#2', 'GET ?ids={result=page-posts:$.data.*.id}&fields=insights.metric(post_impressions)'],
+      ['operation', '#3', 'GET ?ids={result=page-posts:$.data.*.id}&fields=insights.metric(post_impressions)'],
       ['operation', 'new-photo', 'POST {result=get-pages:$.data.0.id}/photos'],
-      ['operation', '#4', 'POST me/feed'],
-      ['operation', '#5', 'GET {result=new-photo:$.id}?fields=images'],
+      ['operation', '#5', 'POST me/feed'],
+      ['operation', '#6', 'GET {result=new-photo:$.id}?fields=images'],
     ]],
   ]);
   const batch = symbols[3];
@@ -33,7 +33,7 @@ test('an options file: options, attachments with their paths, the batch with one
 
 test('a bare array is one batch symbol; a half-typed operation still shows', () => {
   const symbols = getDocumentSymbols(parseBatchDocument('[ { "method": "GET", "relative_url": "me" }, { "method": "DEL'));
-  assert.deepEqual(outline(symbols), [['batch', 'batch', '2 operations', [['operation', '#0', 'GET me'], ['operation', '#1', 'DEL']]]]);
+  assert.deepEqual(outline(symbols), [['batch', 'batch', '2 operations', [['operation', '#1', 'GET me'], ['operation', '#2', 'DEL']]]]);
 });
 
 test('no batch yet: nothing but the options', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deliveryMessages, withBodies } from '../../../src/webview/delivery';
+import { BODY_CHUNK, deliveryMessages, withBodies } from '../../../src/webview/delivery';
 import type { ResultView } from '../../../src/webview/protocol';
 import { largeResult, outcomeResult } from '../../e2e/panel-fixtures';
 
@@ -25,6 +25,25 @@ describe('delivery of a result to the panel', () => {
     const merged = withBodies(first.view, second);
     assert.equal(merged.pendingBodies, undefined);
     assert.deepEqual(JSON.parse(JSON.stringify(merged)), JSON.parse(JSON.stringify(view)));
+  });
+
+  test('megabytes of bodies come in several messages; the view is complete after the last', () => {
+    const view = viewOf(largeResult(10, 1024 * 1024));
+    const [first, ...chunks] = deliveryMessages(view);
+    assert.ok(chunks.length >= 2, '10 MB does not go in one message');
+    for (const chunk of chunks) {
+      const size = chunk.type === 'bodies' ? chunk.bodies.reduce((sum, [, raw]) => sum + raw.length, 0) : 0;
+      assert.ok(size < BODY_CHUNK + 1024 * 1024, `a chunk of ${size} characters`);
+    }
+    assert.ok(first.type === 'view' && first.view.kind === 'result');
+    let merged = first.view;
+    for (const chunk of chunks) {
+      assert.ok(chunk.type === 'bodies');
+      assert.ok(merged.pendingBodies, 'still waiting before the last chunk');
+      merged = withBodies(merged, chunk);
+    }
+    assert.equal(merged.pendingBodies, undefined);
+    assert.deepEqual(merged.result.operations.map((op) => op.rawBody), view.result.operations.map((op) => op.rawBody));
   });
 
   test('views without bodies and running views go in one message', () => {

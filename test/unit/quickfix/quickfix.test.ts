@@ -75,7 +75,7 @@ const CASES: readonly Case[] = [
     expected: '[{"method":"POST","name":"first","relative_url":"me/feed"},{"method":"GET","depends_on":"first","relative_url":"me/feed"}]',
   },
   {
-    code: 'FB202', title: 'Add "name": "first" to operation 0',
+    code: 'FB202', title: 'Add "name": "first" to operation 1',
     text: '[{"method":"POST","relative_url":"me/feed"},{"method":"GET","depends_on":"first","relative_url":"me/feed"}]',
     expected: '[{"name": "first", "method":"POST","relative_url":"me/feed"},{"method":"GET","depends_on":"first","relative_url":"me/feed"}]',
   },
@@ -90,7 +90,7 @@ const CASES: readonly Case[] = [
     expected: '[{"method":"GET","name":"my op","relative_url":"me"},{"method":"POST","relative_url":"me/feed","body":"m=%7Bresult%3Dmy%20op%3A%24.id%7D"}]',
   },
   {
-    code: 'FB203', title: 'Add "name": "friends" to operation 0',
+    code: 'FB203', title: 'Add "name": "friends" to operation 1',
     text: '[\n  {\n    "method": "GET",\n    "relative_url": "me/friends"\n  },\n  { "method": "GET", "relative_url": "?ids={result=friends:$.data.*.id}" }\n]',
     expected: '[\n  {\n    "name": "friends",\n    "method": "GET",\n    "relative_url": "me/friends"\n  },\n  { "method": "GET", "relative_url": "?ids={result=friends:$.data.*.id}" }\n]',
   },
@@ -169,7 +169,7 @@ describe('quick fixes', () => {
 
   test('add-name is offered for the nearest earlier unnamed operations only', () => {
     const text = '[{"method":"GET","relative_url":"a"},{"method":"GET","name":"b","relative_url":"b"},{"method":"GET","relative_url":"?x={result=c:$.id}"},{"method":"GET","relative_url":"d"}]';
-    assert.deepEqual(actionsFor(text, 'FB203').map((a) => a.title), ['Add "name": "c" to operation 0']);
+    assert.deepEqual(actionsFor(text, 'FB203').map((a) => a.title), ['Add "name": "c" to operation 1']);
   });
 });
 

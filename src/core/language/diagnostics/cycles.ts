@@ -11,19 +11,21 @@ const BLACK = 2;
 
 export function checkCycles(doc: BatchDocument, edges: readonly DependencyEdge[], out: Diagnostic[]): void {
   const count = doc.operations.length;
-  const outgoing: DependencyEdge[][] = Array.from({ length: count }, () => []);
-  for (const edge of edges) outgoing[edge.from].push(edge);
+  const outgoing = edgesByOperation(count, edges);
   const colour = new Uint8Array(count);
+  // Explicit stack of (operation, next edge to follow) so deep chains cannot overflow; empty between roots.
+  const path: number[] = [];
+  const nextEdge: number[] = [];
   for (let root = 0; root < count; root++) {
     if (colour[root] !== WHITE) continue;
-    // Explicit stack of (operation, next edge to follow) so deep chains cannot overflow.
-    const path: number[] = [root];
-    const nextEdge: number[] = [0];
+    path.push(root);
+    nextEdge.push(0);
     colour[root] = GREY;
     while (path.length > 0) {
       const top = path.length - 1;
       const node = path[top];
-      const edge = outgoing[node][nextEdge[top]++];
+      const k = outgoing.first[node] + nextEdge[top]++;
+      const edge = k < outgoing.first[node + 1] ? outgoing.edges[k] : undefined;
       if (edge === undefined) {
         colour[node] = BLACK;
         path.pop();
@@ -39,8 +41,19 @@ export function checkCycles(doc: BatchDocument, edges: readonly DependencyEdge[]
   }
 }
 
+/** Edges grouped by the operation they leave: those of operation i are edges[first[i] .. first[i + 1]). */
+function edgesByOperation(count: number, edges: readonly DependencyEdge[]): { first: Int32Array; edges: DependencyEdge[] } {
+  const first = new Int32Array(count + 1);
+  for (const edge of edges) first[edge.from + 1]++;
+  for (let i = 0; i < count; i++) first[i + 1] += first[i];
+  const next = first.slice(0, count);
+  const sorted = new Array<DependencyEdge>(edges.length);
+  for (const edge of edges) sorted[next[edge.from]++] = edge;
+  return { first, edges: sorted };
+}
+
 function cycleMessage(doc: BatchDocument, cycle: readonly number[]): string {
-  const label = (index: number): string => doc.operations[index].name?.value ?? `#${index}`;
+  const label = (index: number): string => doc.operations[index].name?.value ?? `#${index + 1}`;
   const shown = cycle.length > 6 ? [...cycle.slice(0, 5).map(label), '…'] : cycle.map(label);
   return `These operations wait for each other in a circle (${[...shown, label(cycle[0])].join(' → ')}), so none of them can run. Remove one of the depends_on or {result=...} links.`;
 }

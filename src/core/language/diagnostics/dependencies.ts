@@ -20,18 +20,20 @@ export interface DependencyEdge {
 const MAX_SUGGESTIONS = 100;
 
 export function checkDuplicateNames(doc: BatchDocument, out: Diagnostic[]): void {
-  for (const [name, operations] of doc.operationsByName) {
+  doc.operationsByName.forEach((operations) => {
     const first = operations[0];
-    if (first.name === undefined) continue;
-    for (const later of operations.slice(1)) {
+    if (operations.length < 2 || first.name === undefined) return;
+    const name = first.name.value;
+    for (let i = 1; i < operations.length; i++) {
+      const later = operations[i];
       if (later.name === undefined) continue;
       out.push(
         diagnostic('FB201', later.name.range, `Operation ${first.index} is already named "${name}": names must be unique so that references are unambiguous. Rename this one.`, {
-          related: [{ message: `"${name}" is first used by operation ${first.index}`, range: first.name.range }],
+          related: [{ message: `"${name}" is first used by operation ${first.index + 1}`, range: first.name.range }],
         }),
       );
     }
-  }
+  });
 }
 
 export function resolveDependencies(doc: BatchDocument, out: Diagnostic[]): DependencyEdge[] {
@@ -89,7 +91,7 @@ function resolve(
   edges.push({ from: operation.index, to: target.index, range });
   if (target.index > operation.index) {
     out.push(
-      diagnostic('FB204', range, `"${name}" is operation ${target.index}, which comes after this one (${operation.index}). An operation can only use the result of an earlier one: move "${name}" above this operation.`, {
+      diagnostic('FB204', range, `"${name}" is operation ${target.index + 1}, which comes after this one (${operation.index + 1}). An operation can only use the result of an earlier one: move "${name}" above this operation.`, {
         related: [{ message: `Operation "${name}"`, range: target.name?.range ?? target.range }],
       }),
     );

@@ -2,6 +2,7 @@
 // repeated keys.
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { Property } from '../../document/model';
+import type { KeyInfo } from '../keys';
 import type { Diagnostic } from '../types';
 import { diagnostic } from './make';
 
@@ -29,39 +30,29 @@ export function rangeOf(node: JsonNode): { start: number; end: number } {
  */
 export function checkType(
   property: Property | undefined,
-  expected: readonly JsonNode['type'][],
-  what: string,
+  expected: Pick<KeyInfo, 'types' | 'what'>,
   code: 'FB006' | 'FB112',
   out: Diagnostic[],
 ): boolean {
   const value = property?.value;
-  if (property === undefined || value === undefined || expected.includes(value.type)) return true;
-  out.push(diagnostic(code, rangeOf(value), `"${property.key}" must be ${what}, not ${describeKind(value)}.`));
+  if (property === undefined || value === undefined || expected.types.includes(value.type)) return true;
+  out.push(diagnostic(code, rangeOf(value), `"${property.key}" must be ${expected.what}, not ${describeKind(value)}.`));
   return false;
 }
 
-/** FB008 on every occurrence of a key that appears again later in the same object. */
+/** FB008 on every occurrence of a key that appears again later in the same object (objects here are small: no map). */
 export function checkDuplicateKeys(properties: readonly Property[], out: Diagnostic[]): void {
-  for (const [property, winner] of repeatedKeys(properties)) {
-    out.push(
-      diagnostic('FB008', property.keyRange, `"${property.key}" appears more than once here and only the last one counts: remove this one.`, {
-        related: [{ message: 'The occurrence that counts', range: winner.keyRange }],
-        tags: ['unnecessary'],
-      }),
-    );
-  }
-}
-
-/** Pairs of (overridden property, the later one that counts). Objects here are small, so no map. */
-function repeatedKeys(properties: readonly Property[]): [Property, Property][] {
-  const pairs: [Property, Property][] = [];
   for (let i = 0; i < properties.length; i++) {
+    const property = properties[i];
     for (let j = properties.length - 1; j > i; j--) {
-      if (properties[j].key === properties[i].key) {
-        pairs.push([properties[i], properties[j]]);
-        break;
-      }
+      if (properties[j].key !== property.key) continue;
+      out.push(
+        diagnostic('FB008', property.keyRange, `"${property.key}" appears more than once here and only the last one counts: remove this one.`, {
+          related: [{ message: 'The occurrence that counts', range: properties[j].keyRange }],
+          tags: ['unnecessary'],
+        }),
+      );
+      break;
     }
   }
-  return pairs;
 }

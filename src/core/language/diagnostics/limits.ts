@@ -16,18 +16,16 @@ export function checkRequestSize(doc: BatchDocument, edges: readonly DependencyE
   );
   const groups = new UnionFind(count);
   for (const edge of edges) groups.union(edge.from, edge.to);
-  const sizes = new Map<number, number[]>();
+  // Each group is reported once, at its first operation (groups in the order they start).
+  const reported = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const root = groups.find(i);
-    const members = sizes.get(root);
-    if (members) members.push(i);
-    else sizes.set(root, [i]);
-  }
-  for (const members of sizes.values()) {
-    if (members.length <= MAX_OPERATIONS_PER_REQUEST) continue;
-    const first = doc.operations[members[0]];
+    const size = groups.sizeOf(root);
+    if (reported[root] === 1 || size <= MAX_OPERATIONS_PER_REQUEST) continue;
+    reported[root] = 1;
+    const first = doc.operations[i];
     out.push(
-      diagnostic('FB302', first.name?.range ?? { start: first.range.start, end: first.range.start + 1 }, `${members.length} operations (from operation ${members[0]} on) depend on each other through depends_on and {result=...}, but one request takes at most ${MAX_OPERATIONS_PER_REQUEST} and a dependency cannot cross requests. Split the chain into independent groups of at most ${MAX_OPERATIONS_PER_REQUEST}.`),
+      diagnostic('FB302', first.name?.range ?? { start: first.range.start, end: first.range.start + 1 }, `${size} operations (from operation ${i + 1} on) depend on each other through depends_on and {result=...}, but one request takes at most ${MAX_OPERATIONS_PER_REQUEST} and a dependency cannot cross requests. Split the chain into independent groups of at most ${MAX_OPERATIONS_PER_REQUEST}.`),
     );
   }
 }
@@ -49,6 +47,11 @@ class UnionFind {
       node = this.parent[node];
     }
     return node;
+  }
+
+  /** Size of the group whose root is `root`. */
+  sizeOf(root: number): number {
+    return this.size[root];
   }
 
   union(a: number, b: number): void {

@@ -4,7 +4,7 @@
 // the quick fix that moves the token into secret storage.
 import type { BatchDocument, OperationModel, StringLiteral } from '../../document/model';
 import type { Node as JsonNode } from 'jsonc-parser';
-import { findProperty } from '../../document/properties';
+import { findProperty, propertiesOf } from '../../document/properties';
 import { stringLiteralOf } from '../../document/string-literal';
 import type { OffsetRange } from '../../text';
 
@@ -48,9 +48,9 @@ function collectFromOperation(text: string, operation: OperationModel, out: Lite
     const literal = stringLiteralOf(text, body);
     if (literal !== undefined) collectMatches(literal, FORM_TOKEN, out);
   } else if (body?.type === 'object') {
-    for (const member of body.children ?? []) {
-      if (member.children?.[0]?.value !== 'access_token') continue;
-      const literal = stringLiteralOf(text, member.children[1]);
+    for (const member of propertiesOf(body)) {
+      if (member.key !== 'access_token') continue;
+      const literal = stringLiteralOf(text, member.value);
       if (literal !== undefined) push(literal, 0, literal.value, out);
     }
   }

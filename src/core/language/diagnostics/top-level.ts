@@ -1,12 +1,13 @@
 // The file as a whole: emptiness, shape, the object form's options and the attachments map.
-import type { BatchDocument } from '../../document/model';
+import type { BatchDocument, Property } from '../../document/model';
 import { findProperty, propertiesOf } from '../../document/properties';
+import { TOP_LEVEL_KEYS, topLevelKeyInfo } from '../keys';
 import type { Diagnostic } from '../types';
 import { checkDuplicateKeys, checkType, describeKind, rangeOf } from './json-kinds';
 import { diagnostic } from './make';
 import { closestMatch, didYouMean, suggestionData } from './suggest';
 
-export const TOP_LEVEL_KEYS = ['api_version', 'include_headers', 'attachments', 'batch'] as const;
+const OPTION_NAMES = TOP_LEVEL_KEYS.map((info) => info.key);
 const API_VERSION = /^v\d+\.\d+$/;
 const EXAMPLE = '[ { "method": "GET", "relative_url": "me" } ]';
 
@@ -34,31 +35,33 @@ function checkOptions(doc: BatchDocument, out: Diagnostic[]): void {
   const properties = doc.topProperties;
   checkDuplicateKeys(properties, out);
   for (const property of properties) {
-    if ((TOP_LEVEL_KEYS as readonly string[]).includes(property.key)) continue;
-    const suggestion = closestMatch(property.key, TOP_LEVEL_KEYS);
+    if (topLevelKeyInfo(property.key) !== undefined) continue;
+    const suggestion = closestMatch(property.key, OPTION_NAMES);
     out.push(
-      diagnostic('FB004', property.keyRange, `"${property.key}" is not a batch file option (the options are ${TOP_LEVEL_KEYS.join(', ')}).${didYouMean(suggestion)}`, suggestionData(suggestion)),
+      diagnostic('FB004', property.keyRange, `"${property.key}" is not a batch file option (the options are ${OPTION_NAMES.join(', ')}).${didYouMean(suggestion)}`, suggestionData(suggestion)),
     );
   }
-  const batch = findProperty(properties, 'batch');
-  if (batch === undefined) {
+  if (findProperty(properties, 'batch') === undefined) {
     const open = doc.root?.offset ?? 0;
     out.push(diagnostic('FB005', { start: open, end: open + 1 }, `This object has no "batch": add "batch": [ ... ] with the operations to run.`));
   } else {
-    checkType(batch, ['array'], 'an array of operations', 'FB006', out);
+    checkOptionType(properties, 'batch', out);
   }
   const version = findProperty(properties, 'api_version');
-  if (checkType(version, ['string'], 'a version string such as "v24.0"', 'FB006', out) && version?.value?.type === 'string') {
+  if (checkOptionType(properties, 'api_version', out) && version?.value?.type === 'string') {
     const value = String(version.value.value);
     if (!API_VERSION.test(value)) {
       out.push(diagnostic('FB007', rangeOf(version.value), `"${value}" is not a Graph API version: write it as v<major>.<minor>, e.g. "v24.0".`));
     }
   }
-  checkType(findProperty(properties, 'include_headers'), ['boolean'], 'true or false', 'FB006', out);
-  const attachments = findProperty(properties, 'attachments');
-  if (checkType(attachments, ['object'], 'an object mapping part names to file paths, e.g. { "file1": "./cat.gif" }', 'FB006', out)) {
-    checkAttachmentMap(doc, out);
-  }
+  checkOptionType(properties, 'include_headers', out);
+  if (checkOptionType(properties, 'attachments', out)) checkAttachmentMap(doc, out);
+}
+
+/** FB006 when the option that counts (the last of its key) has a value of the wrong type; true if it is fine or absent. */
+function checkOptionType(properties: readonly Property[], key: string, out: Diagnostic[]): boolean {
+  const info = topLevelKeyInfo(key);
+  return info === undefined || checkType(findProperty(properties, key), info, 'FB006', out);
 }
 
 function checkAttachmentMap(doc: BatchDocument, out: Diagnostic[]): void {

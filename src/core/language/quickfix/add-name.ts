@@ -4,13 +4,13 @@ import type { BatchDocument, OperationModel } from '../../document/model';
 import { findProperty } from '../../document/properties';
 import type { CodeAction, Diagnostic } from '../types';
 import { quickFix, type QuickFixProvider } from './actions';
-import { operationAt } from './locate';
+import { operationTouching } from '../locate';
 import { insertProperty } from './property-edits';
 
 const MAX_CANDIDATES = 3;
 
 export const addMissingName: QuickFixProvider = (doc, diagnostic) => {
-  const operation = operationAt(doc, diagnostic.range.start);
+  const operation = operationTouching(doc, diagnostic.range.start);
   const name = operation === undefined ? undefined : missingName(operation, diagnostic);
   if (operation === undefined || name === undefined || name === '') return [];
   const actions: CodeAction[] = [];
@@ -30,5 +30,5 @@ function missingName(operation: OperationModel, diagnostic: Diagnostic): string 
 
 function addName(doc: BatchDocument, operation: OperationModel, name: string, diagnostic: Diagnostic): CodeAction {
   const edit = insertProperty(doc.text, operation.node, `"name": ${JSON.stringify(name)}`);
-  return quickFix(`Add "name": ${JSON.stringify(name)} to operation ${operation.index}`, diagnostic, [edit]);
+  return quickFix(`Add "name": ${JSON.stringify(name)} to operation ${operation.index + 1}`, diagnostic, [edit]);
 }

@@ -2,11 +2,11 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { findProperty } from '../../document/properties';
 import { dataString, quickFix, type QuickFixProvider } from './actions';
-import { operationAt } from './locate';
+import { operationTouching } from '../locate';
 import { insertProperty } from './property-edits';
 
 export const addMethod: QuickFixProvider = (doc, diagnostic) => {
-  const operation = operationAt(doc, diagnostic.range.start);
+  const operation = operationTouching(doc, diagnostic.range.start);
   if (operation === undefined) return [];
   const method = dataString(diagnostic, 'method') ?? 'GET';
   const edit = insertProperty(doc.text, operation.node, `"method": "${method}"`);
@@ -14,7 +14,7 @@ export const addMethod: QuickFixProvider = (doc, diagnostic) => {
 };
 
 export const addRelativeUrl: QuickFixProvider = (doc, diagnostic) => {
-  const operation = operationAt(doc, diagnostic.range.start);
+  const operation = operationTouching(doc, diagnostic.range.start);
   if (operation === undefined) return [];
   const method = findProperty(operation.properties, 'method');
   const after = method === undefined ? undefined : operation.node.children?.find((child: JsonNode) => child.offset === method.range.start);

@@ -1,0 +1,124 @@
+// npm run bench [-- --quick]: every hot path beside a named peer, in one run on this machine.
+// Prints a Markdown table and writes test/artifacts/bench/latest.json (+ .md; also full.* or quick.*).
+// --quick: fewer repetitions, a 64 MiB upload and a short limit for the slow panel peer (< 1 min).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { benchActivation } from './activation';
+import { buildBenchBundles } from './build';
+import { benchPanelRender } from './panel-render';
+import { markdownTable, type BenchReport } from './report';
+import { benchRunner } from './runner';
+import { limitCheck, nowMs, ratioCheck, type BenchRow, type Measure } from './stats';
+import { benchUpload } from './upload';
+import { benchEditor } from './validation';
+
+const OUT_DIR = resolve('test/artifacts/bench');
+const MIB = 1024 * 1024;
+
+const FULL = {
+  editor: { smallRepetitions: 61, largeRepetitions: 15, completionPasses: 3 },
+  runner: { repetitions: 7, latencyMs: 50 },
+  upload: { bytes: 1024 * MIB, repetitions: 5 },
+  activationRepetitions: 9,
+  panel: { repetitions: 5, peerRepetitions: 1, peerLimitMs: 120_000 },
+};
+
+const QUICK: typeof FULL = {
+  editor: { smallRepetitions: 9, largeRepetitions: 5, completionPasses: 1 },
+  runner: { repetitions: 3, latencyMs: 20 },
+  upload: { bytes: 64 * MIB, repetitions: 1 },
+  activationRepetitions: 3,
+  panel: { repetitions: 1, peerRepetitions: 1, peerLimitMs: 8_000 },
+};
+
+const single = (value: number, n: number): Measure => ({ median: value, p95: NaN, min: value, max: value, n: n === 1 ? 1 : 0, unit: 'ms' });
+
+async function panelRow(options: typeof FULL.panel): Promise<BenchRow> {
+  const result = await benchPanelRender(options);
+  const ratio = result.oursFirstPaintMs / result.peerFirstPaintMs;
+  return {
+    id: 'panel-render',
+    what: 'panel render, 50 operations with 1 MB bodies (headless Chromium)',
+    oursLabel: `the response panel, first paint (median of ${options.repetitions})`,
+    peerLabel: result.peerFinished ? 'highlight.js rendering every body' : `highlight.js rendering every body (stopped at ${options.peerLimitMs / 1000} s)`,
+    ours: single(result.oursFirstPaintMs, options.repetitions),
+    peer: single(result.peerFirstPaintMs, options.peerRepetitions),
+    ratio,
+    checks: [ratioCheck(ratio, 0.2), limitCheck('first paint ≤ 200 ms', result.oursFirstPaintMs, 200, 'ms')],
+    notes: [
+      `every body in place in our panel after ${Math.round(result.oursAllBodiesMs)} ms (median)`,
+      ...(result.peerFinished ? [] : [`the peer had not painted after ${options.peerLimitMs / 1000} s; its figure is that limit (a lower bound), so the ratio is an upper bound`]),
+    ],
+  };
+}
+
+/** A section that fails still leaves a row saying so, and the run goes on. */
+async function section(name: string, work: () => Promise<BenchRow[]>): Promise<BenchRow[]> {
+  const started = nowMs();
+  process.stderr.write(`bench: ${name}…\n`);
+  try {
+    const rows = await work();
+    process.stderr.write(`bench: ${name} done in ${((nowMs() - started) / 1000).toFixed(1)} s\n`);
+    return rows;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`bench: ${name} FAILED: ${message}\n`);
+    return [{ id: name, what: name, oursLabel: 'failed', peerLabel: '—', checks: [{ target: 'runs', actual: 'failed', met: false }], notes: [`failed: ${message.split('\n')[0]}`] }];
+  }
+}
+
+function gitCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const plan = quick ? QUICK : FULL;
+  const started = nowMs();
+  const loadAverageStart = loadavg();
+  const bundles = await buildBenchBundles();
+  const rows: BenchRow[] = [
+    ...(await section('editor', () => benchEditor(plan.editor))),
+    ...(await section('runner', () => benchRunner(plan.runner))),
+    ...(await section('upload', () => benchUpload({ ...plan.upload, cliPath: bundles.cli }))),
+    ...(await section('activation', async () => [benchActivation(bundles.extension, plan.activationRepetitions)])),
+    ...(await section('panel', async () => [await panelRow(plan.panel)])),
+  ];
+  const report: BenchReport = {
+    environment: {
+      date: new Date().toISOString(),
+      mode: quick ? 'quick' : 'full',
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      loadAverageStart,
+      loadAverageEnd: loadavg(),
+      commit: gitCommit(),
+      durationS: (nowMs() - started) / 1000,
+    },
+    rows,
+  };
+  const table = markdownTable(report);
+  mkdirSync(OUT_DIR, { recursive: true });
+  // latest.* is whichever ran last; full.* / quick.* keep the last run of each mode.
+  for (const name of ['latest', report.environment.mode]) {
+    writeFileSync(join(OUT_DIR, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(OUT_DIR, `${name}.md`), table);
+  }
+  process.stdout.write(`\n${table}\nFigures: ${join(OUT_DIR, 'latest.json')}\n`);
+}
+
+main().then(
+  // Exit explicitly: a browser or socket left behind by a failed section must not keep the run alive.
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

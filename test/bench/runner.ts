@@ -1,0 +1,138 @@
+// Runner rows, against the emulator: the core runner beside the least a client could do — one raw
+// undici POST of the same pre-encoded body — and, for a big file, beside its slowest chunk alone.
+import { request } from 'undici';
+import { encodeBatchRequest, fillTokenPlaceholders, planBatch, runBatch, type RunBatchOptions } from '../../src/core/batch';
+import { DEFAULT_MAX_CONCURRENT_REQUESTS } from '../../src/core/batch/send';
+import type { BatchSpec, OperationSpec } from '../../src/core/batch/spec';
+import { parseBatchDocument } from '../../src/core/document/parse';
+import { toBatchSpec } from '../../src/core/document/to-spec';
+import { buildGraphUrl } from '../../src/core/graph';
+import { DEFAULT_TOKEN, startEmulator, type Emulator } from '../emulator';
+import { generateBatchFile } from './fixtures';
+import { formatNumber, interleaved, nowMs, ratioCheck, summarize, timed, type BenchRow } from './stats';
+
+const API_VERSION = 'v24.0';
+const PAGE_TOKEN = 'page-token';
+
+export interface RunnerBenchOptions {
+  readonly repetitions: number;
+  /** The emulator's per-operation latency for the 500-operation row. */
+  readonly latencyMs: number;
+}
+
+function specOf(operations: number): BatchSpec {
+  return toBatchSpec(parseBatchDocument(generateBatchFile(operations)));
+}
+
+function runOptions(emulator: Emulator): RunBatchOptions {
+  return {
+    client: { graphUrl: emulator.url, apiVersion: API_VERSION, timeoutMs: 60_000 },
+    accessToken: DEFAULT_TOKEN,
+    namedTokens: () => PAGE_TOKEN,
+    retries: 0,
+  };
+}
+
+/** The request body the runner would send for these operations, encoded once, ahead of time. */
+async function preEncoded(spec: BatchSpec, operations: readonly OperationSpec[]): Promise<{ headers: Record<string, string>; body: string }> {
+  const filled = operations.map((op) => fillTokenPlaceholders(op, () => PAGE_TOKEN, new Set()));
+  const encoded = await encodeBatchRequest(filled, spec, DEFAULT_TOKEN, undefined);
+  const body = encoded.body();
+  if (typeof body !== 'string') throw new Error('the benchmark batch unexpectedly needs multipart');
+  return { headers: { ...encoded.headers }, body };
+}
+
+async function rawPost(url: string, encoded: { headers: Record<string, string>; body: string }): Promise<void> {
+  const response = await request(url, { method: 'POST', headers: encoded.headers, body: encoded.body });
+  const text = await response.body.text();
+  if (response.statusCode !== 200) throw new Error(`the emulator answered ${response.statusCode}: ${text.slice(0, 200)}`);
+}
+
+/**
+ * Failures abort the benchmark. (`timed-out` is not counted: the emulator never times out here, but the
+ * classifier labels the middle of a referenced chain that way — reported separately.)
+ */
+async function expectAllAnswered(run: Promise<{ counts: Record<string, number> }>): Promise<void> {
+  const { counts } = await run;
+  const bad = counts['graph-error'] + counts['parent-failed'] + counts['not-sent'];
+  if (bad > 0) throw new Error(`the benchmark batch did not run cleanly: ${JSON.stringify(counts)}`);
+}
+
+async function singleBatchRow(emulator: Emulator, repetitions: number): Promise<BenchRow> {
+  const spec = specOf(50);
+  const url = buildGraphUrl(emulator.url, API_VERSION);
+  const encoded = await preEncoded(spec, spec.operations);
+  const samples = await interleaved(
+    { ours: () => expectAllAnswered(runBatch(spec, runOptions(emulator))), peer: () => rawPost(url, encoded) },
+    repetitions,
+    3,
+  );
+  const ours = summarize(samples.ours);
+  const peer = summarize(samples.peer);
+  const ratio = ours.median / peer.median;
+  return {
+    id: 'run-50',
+    what: 'run a 50-operation batch against the emulator',
+    oursLabel: 'runBatch (plan, fill tokens, encode, send, classify)',
+    peerLabel: 'one raw undici POST of the same pre-encoded body',
+    ours,
+    peer,
+    ratio,
+    checks: [ratioCheck(ratio, 1.15)],
+    notes: [],
+    extra: { oursSamples: samples.ours, peerSamples: samples.peer, bodyBytes: encoded.body.length },
+  };
+}
+
+async function groupsRow(emulator: Emulator, options: RunnerBenchOptions): Promise<BenchRow> {
+  const spec = specOf(500);
+  const url = buildGraphUrl(emulator.url, API_VERSION);
+  const chunks = await Promise.all(planBatch(spec.operations).requests.map((r) => preEncoded(spec, r.operations)));
+  emulator.setFaults({ operationLatencyMs: options.latencyMs });
+  try {
+    // The peer: every chunk sent alone, one after another; the slowest one is the bar.
+    const slowestChunk = async (): Promise<number> => {
+      let slowest = 0;
+      for (const chunk of chunks) slowest = Math.max(slowest, await timed(() => rawPost(url, chunk)));
+      return slowest;
+    };
+    const oursTimes: number[] = [];
+    const peerTimes: number[] = [];
+    await expectAllAnswered(runBatch(spec, runOptions(emulator))); // warm-up
+    await slowestChunk();
+    for (let i = 0; i < options.repetitions; i++) {
+      oursTimes.push(await timed(() => expectAllAnswered(runBatch(spec, runOptions(emulator)))));
+      peerTimes.push(await slowestChunk());
+    }
+    const ours = summarize(oursTimes);
+    const peer = summarize(peerTimes);
+    const ratio = ours.median / peer.median;
+    return {
+      id: 'run-500-groups',
+      what: `run 500 operations in independent groups (${chunks.length} requests), emulator latency ${options.latencyMs} ms per operation`,
+      oursLabel: `runBatch, default settings (${DEFAULT_MAX_CONCURRENT_REQUESTS} requests in flight)`,
+      peerLabel: 'the slowest single chunk sent alone (raw undici POST)',
+      ours,
+      peer,
+      ratio,
+      checks: [ratioCheck(ratio, 1.3)],
+      notes: [],
+      extra: { requests: chunks.length, latencyMs: options.latencyMs, oursSamples: oursTimes, peerSamples: peerTimes },
+    };
+  } finally {
+    emulator.resetFaults();
+  }
+}
+
+export async function benchRunner(options: RunnerBenchOptions): Promise<BenchRow[]> {
+  const emulator = await startEmulator();
+  try {
+    const started = nowMs();
+    const rows = [await singleBatchRow(emulator, options.repetitions * 6)];
+    rows.push(await groupsRow(emulator, options));
+    process.stderr.write(`  runner rows took ${formatNumber((nowMs() - started) / 1000)} s\n`);
+    return rows;
+  } finally {
+    await emulator.close();
+  }
+}

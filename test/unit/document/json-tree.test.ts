@@ -1,0 +1,87 @@
+// The parser of .fbbatch JSON against jsonc-parser, whose tree shape and error positions every
+// language feature was written for: the same tree and the same errors on whole files, every
+// prefix (text being typed) and every single-character deletion.
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { MAX_DEPTH, parseJsonTree } from '../../../src/core/document/json/tree';
+import { parseBatchDocument } from '../../../src/core/document/parse';
+
+const FIXTURES = ['lang-clean-array.fbbatch', 'lang-clean-object.fbbatch', 'nav-escapes.fbbatch', 'nav-page-week.fbbatch'];
+
+/** A node as plain data, checking on the way that every child points back at its parent. */
+function shape(node: Node | undefined): unknown {
+  if (node === undefined) return undefined;
+  const children = node.children?.map((child) => {
+    assert.equal(child.parent, node, 'a child points at its parent');
+    return shape(child);
+  });
+  return { type: node.type, offset: node.offset, length: node.length, value: node.value, colonOffset: node.colonOffset, children };
+}
+
+function expected(text: string): { root: unknown; errors: unknown } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  return { root: shape(root), errors: errors.map((e) => [printParseErrorCode(e.error), e.offset, e.length]) };
+}
+
+function actual(text: string): { root: unknown; errors: unknown } {
+  const tree = parseJsonTree(text);
+  return { root: shape(tree.root), errors: tree.errors.map((e) => [e.kind, e.offset, e.length]) };
+}
+
+function assertSameAsJsonc(text: string, label: string): void {
+  assert.deepEqual(actual(text), expected(text), `${label}: ${JSON.stringify(text.slice(-80))}`);
+}
+
+describe('JSON tree', () => {
+  test('matches jsonc-parser on whole files, every prefix and every deletion of a character', () => {
+    for (const name of FIXTURES) {
+      const full = readFileSync(`test/fixtures/${name}`, 'utf8');
+      assertSameAsJsonc(full, name);
+      for (let end = 0; end < full.length; end++) {
+        const prefix = full.slice(0, end);
+        // jsonc-parser measures a block comment opened at the very end one character past the text.
+        if (!prefix.endsWith('/*')) assertSameAsJsonc(prefix, `${name} cut at ${end}`);
+        assertSameAsJsonc(full.slice(0, end) + full.slice(end + 1), `${name} without character ${end}`);
+      }
+    }
+  });
+
+  const BROKEN = [
+    '', '   ', '// only a comment', '[', '[{"method"', '[{"method":', '[{"method": "GE', '[{"method": "GET",',
+    '[1, -, -1, 1., 1.5e, 1e+5, 0123, -0, tru, true, nul, "a\tb", "\\q", "\\u12", "x\n"]',
+    '{"a" "b": 1}', '{"a": ]}', '{ 1 }', '{,}', '[,]', '[1,,2]', '{"a":1,,"b":2}', '[1,]', '{"a":1,}',
+    '[] x', '[] ]', '{"a":}', '{"a"}', '{"a":1 "b":2}', '// c\n[/* x */1]', '[1 / 2]', '"s"', '12',
+    '[{"a": {"b": [1, {"c"', '{"a": 1}}', '[1e]', '[-x]', '[.5]', '[1.e5]', '}}}]]]', ',,,', '/* open', '"\\',
+  ];
+  for (const text of BROKEN) {
+    test(`matches jsonc-parser on ${JSON.stringify(text)}`, () => assertSameAsJsonc(text, 'broken'));
+  }
+
+  test('a block comment opened at the very end stays inside the text', () => {
+    const tree = parseJsonTree('[/*');
+    assert.deepEqual(tree.errors.map((e) => [e.kind, e.offset, e.length]), [
+      ['UnexpectedEndOfComment', 1, 2],
+      ['CloseBracketExpected', 3, 0],
+    ]);
+    assert.equal(tree.root?.length, 3);
+  });
+
+  test('nesting deeper than any batch file needs is reported and skipped, never a stack overflow', () => {
+    const deep = `[${'['.repeat(MAX_DEPTH + 10)}1${']'.repeat(MAX_DEPTH + 10)}, "after"]`;
+    const tree = parseJsonTree(deep);
+    assert.deepEqual(tree.errors.map((e) => [e.kind, e.offset]), [['NestedTooDeeply', MAX_DEPTH]]);
+    assert.equal(tree.root?.children?.[1].value, 'after');
+    assert.equal(tree.root?.length, deep.length);
+    assert.doesNotThrow(() => parseBatchDocument('['.repeat(200_000)));
+  });
+
+  test('decodes escapes in keys and values', () => {
+    const root = parseJsonTree('{"k\\u0065y": "a\\"b\\\\c\\n"}').root;
+    const property = root?.children?.[0];
+    assert.equal(property?.children?.[0].value, 'key');
+    assert.equal(property?.children?.[1].value, 'a"b\\c\n');
+  });
+});
