@@ -2,6 +2,7 @@
 // first run or upload, the CLI, and the response panel's browser script.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -14,7 +15,9 @@ const common = {
   legalComments: 'none',
 };
 
-const node = {
+/** Options every Node bundle shares (tests that bundle a piece of the product use these too).
+ * @type {esbuild.BuildOptions} */
+export const nodeBundle = {
   ...common,
   platform: 'node',
   format: 'cjs',
@@ -24,30 +27,35 @@ const node = {
   mainFields: ['module', 'main'],
 };
 
+/** Options of the response panel's browser bundle. @type {esbuild.BuildOptions} */
+export const browserBundle = { ...common, platform: 'browser', format: 'iife', target: 'chrome120' };
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   // Language features only: must not contain undici (checked by test/unit/bundle-size).
-  { ...node, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist' },
+  { ...nodeBundle, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist' },
   // Batch runs and uploads: required lazily by the extension on first use.
-  { ...node, entryPoints: { network: 'src/extension/network/entry.ts' }, outdir: 'dist' },
-  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  {
-    ...common,
-    platform: 'browser',
-    format: 'iife',
-    target: 'chrome120',
-    entryPoints: { webview: 'src/webview/main.ts' },
-    outdir: 'dist',
-  },
+  { ...nodeBundle, entryPoints: { network: 'src/extension/network/entry.ts' }, outdir: 'dist' },
+  { ...nodeBundle, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...browserBundle, entryPoints: { webview: 'src/webview/main.ts' }, outdir: 'dist' },
 ];
 
-mkdirSync('dist', { recursive: true });
-copyFileSync('src/webview/panel.css', 'dist/webview.css');
+async function main() {
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('src/webview/panel.css', 'dist/webview.css');
+  if (watch) {
+    const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log('[watch] watching for changes');
+  } else {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+  }
+}
 
-if (watch) {
-  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
-  await Promise.all(contexts.map((c) => c.watch()));
-  console.log('[watch] watching for changes');
-} else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+// Build only when run as a script, not when a test imports the shared options (no top-level
+// await, so TypeScript tests can load this file too).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch(() => {
+    process.exitCode = 1; // esbuild has already printed what failed
+  });
 }

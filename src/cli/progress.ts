@@ -1,5 +1,6 @@
 // Upload progress on stderr: a bar redrawn in place on a terminal, plain periodic lines otherwise.
 import type { UploadProgress } from '../core/upload';
+import { uploadProgressText } from '../core/upload/progressText';
 import type { Io } from './io';
 
 const BAR_WIDTH = 30;
@@ -25,14 +26,14 @@ export function progressReporter(io: Io, now: () => number = Date.now): Progress
     update(progress) {
       if (io.stderrIsTTY) {
         const filled = Math.round((progress.percent / 100) * BAR_WIDTH);
-        io.errRaw(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${describe(progress)}`);
+        io.errRaw(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${uploadProgressText(progress)}`);
         drawn = true;
         return;
       }
       const done = progress.bytesDone >= progress.totalBytes;
       if (!done && now() - lastPlainAt < PLAIN_INTERVAL_MS) return;
       lastPlainAt = now();
-      io.err(`Uploading: ${describe(progress)}`);
+      io.err(`Uploading: ${uploadProgressText(progress)}`);
     },
     note(message) {
       clear();
@@ -40,21 +41,4 @@ export function progressReporter(io: Io, now: () => number = Date.now): Progress
     },
     finish: clear,
   };
-}
-
-function describe(p: UploadProgress): string {
-  const rate = p.bytesPerSecond > 0 ? `, ${formatBytes(p.bytesPerSecond)}/s` : '';
-  return `${p.percent.toFixed(1)}% (${formatBytes(p.bytesDone)} of ${formatBytes(p.totalBytes)}${rate})`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
 }

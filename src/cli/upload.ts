@@ -5,7 +5,8 @@ import { stringOption, UsageError, type ParsedArgs } from './args';
 import type { Command } from './command';
 import { accessToken, clientOptions, DEFAULT_GRAPH_URL, GRAPH_OPTIONS, retriesOption } from './env';
 import { EXIT, type Io } from './io';
-import { formatBytes, progressReporter } from './progress';
+import { formatBytes } from '../core/format';
+import { progressReporter } from './progress';
 import { stateFilePath, UploadState } from './upload-state';
 
 const DEFAULT_UPLOAD_RETRIES = 5;

@@ -2,19 +2,9 @@
 import type { BatchRunResult, GraphError, OperationResult } from '../core/batch/result';
 import { OUTCOME_ORDER, OUTCOME_STYLES, type Tone } from './outcomes';
 
-export function formatDuration(ms: number | undefined): string {
-  if (ms === undefined || !Number.isFinite(ms)) return '—';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
+import { formatBytes, formatDuration } from '../core/format';
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
+export { formatBytes, formatDuration };
 
 export interface CountChip {
   readonly label: string;

@@ -28,7 +28,7 @@ const FULL = {
 const QUICK: typeof FULL = {
   editor: { smallRepetitions: 9, largeRepetitions: 5, completionPasses: 1 },
   runner: { repetitions: 3, latencyMs: 20 },
-  upload: { bytes: 64 * MIB, repetitions: 1 },
+  upload: { bytes: 64 * MIB, repetitions: 3 },
   activationRepetitions: 3,
   panel: { repetitions: 1, peerRepetitions: 1, peerLimitMs: 8_000 },
 };

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { nodeBundle } from '../../esbuild.mjs';
 
 export const ROOT = join(__dirname, '..', '..');
 /** A token long and odd enough that finding it anywhere in output means a leak. */
@@ -16,12 +17,8 @@ let built: Promise<string> | undefined;
 export function buildCli(outdir = mkdtempSync(join(tmpdir(), 'fbbatch-cli-'))): Promise<string> {
   built ??= build({
     absWorkingDir: ROOT,
+    ...nodeBundle,
     entryPoints: { cli: 'src/cli/main.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    mainFields: ['module', 'main'],
     outdir,
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'error',

@@ -133,7 +133,7 @@ describe('fbbatch upload (against the emulator)', () => {
       command: ['script', '-qec', `'${process.execPath}' '${cli}' upload photo.png > handle.txt`, '/dev/null'],
     });
     assert.equal(r.code, 0, r.stdout);
-    assert.match(r.stdout, /\r\x1b\[K\[#{30}\] 100\.0% \(293\.0 KB of 293\.0 KB/);
+    assert.match(r.stdout, /\r\x1b\[K\[#{30}\] 100% · 293\.0 KB of 293\.0 KB sent · waiting for the server to confirm/);
     assert.match(r.stdout, /Uploaded photo\.png/);
     assert.match(readFileSync(join(dir, 'handle.txt'), 'utf8'), /^[^\s]+\n$/);
   });

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { browserBundle } from '../../esbuild.mjs';
 import { createNonce, panelHtml } from '../../src/extension/panel/html';
 
 /** What the harness page adds to `window` (see fake-vscode.ts). */
@@ -31,7 +32,7 @@ export async function buildWebview(outdir: string): Promise<void> {
   mkdirSync(outdir, { recursive: true });
   await esbuild.build({
     entryPoints: { webview: 'src/webview/main.ts', 'fake-vscode': 'test/e2e/fake-vscode.ts' },
-    outdir, bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: 'warning',
+    ...browserBundle, outdir, sourcemap: false, logLevel: 'warning',
   });
   copyFileSync('src/webview/panel.css', join(outdir, 'webview.css'));
 }

@@ -1,5 +1,5 @@
 // Keep tokens out of anything a person, a log or a file may see.
-const REDACTED = '[redacted]';
+export const REDACTED = '[redacted]';
 
 /** Token-shaped text that must go even when we were not told the value. */
 const TOKEN_PATTERNS: readonly RegExp[] = [

@@ -8,7 +8,7 @@ import { incompleteOperationIndexes } from '../../webview/outcomes';
 import { isPersistedPanelState, isWebviewMessage, type PanelView, type ResultView, type WebviewToExtension } from '../../webview/protocol';
 import { copyBody, openBody, revealOperation, saveResponse } from './actions';
 import { createNonce, panelHtml } from './html';
-import { redactSecrets } from './redact';
+import { redactDeep } from './redact';
 
 export const RESPONSE_PANEL_VIEW_TYPE = 'fbbatch.responses';
 
@@ -121,7 +121,7 @@ export class ResponsePanel implements vscode.Disposable {
 
   /** Shows a run's result; `knownSecrets` are masked once more before anything leaves the host. */
   showResult(fileUri: vscode.Uri, result: BatchRunResult, knownSecrets: readonly string[] = []): void {
-    const clean = redactSecrets(result, knownSecrets);
+    const clean = redactDeep(result, knownSecrets);
     this.setView(fileUri, (seq, label) => ({ kind: 'result', seq, fileUri: fileUri.toString(), fileLabel: label, result: clean }));
   }
 

@@ -1,19 +1,10 @@
 // The host's last line of defence before anything reaches the webview or a saved file: every
-// string in the result has the known secrets (and any access_token parameter value) masked.
+// string in the result goes through the core's redaction with the known secrets.
 // Core already redacts; this catches whatever a server echoed back in a body or header.
-
-export const REDACTED = '[redacted]';
-const MIN_SECRET_LENGTH = 6; // shorter strings would mask ordinary words, and no token is that short
-const TOKEN_PARAMETER = /(access_token=)[^&\s"'\\]+/g;
-
-function redactString(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-  return out.replace(TOKEN_PARAMETER, `$1${REDACTED}`);
-}
+import { redactSecrets } from '../../core/graph/redact';
 
 function walk(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return redactString(value, secrets);
+  if (typeof value === 'string') return redactSecrets(value, secrets);
   if (Array.isArray(value)) return value.map((item) => walk(item, secrets));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, secrets)]));
@@ -21,8 +12,7 @@ function walk(value: unknown, secrets: readonly string[]): unknown {
   return value;
 }
 
-/** A copy of `value` (plain JSON data) with secrets masked in every string, keys included unchanged. */
-export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
-  const usable = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
-  return walk(value, usable) as T;
+/** A copy of `value` (plain JSON data) with secrets masked in every string; keys stay as they are. */
+export function redactDeep<T>(value: T, secrets: readonly string[]): T {
+  return walk(value, secrets) as T;
 }

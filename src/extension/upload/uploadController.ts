@@ -2,7 +2,8 @@
 // the handle at the end, and interrupted sessions kept for "Resume Interrupted Uploads".
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { formatBytes, formatRate } from '../../core/format';
+import { formatBytes } from '../../core/format';
+import { uploadProgressText } from '../../core/upload/progressText';
 import type { UploadOptions, UploadOutcome, UploadProgress, UploadSessionRecord } from '../../core/upload/types';
 import { describeError } from '../errors';
 import { checkEndpoint } from '../../core/graph';
@@ -130,7 +131,7 @@ export class UploadController {
           const onProgress = (p: UploadProgress): void => {
             progress.report({
               increment: p.percent - shown,
-              message: `${p.percent.toFixed(0)}% · ${formatBytes(p.bytesDone)} of ${formatBytes(p.totalBytes)} · ${formatRate(p.bytesPerSecond)}`,
+              message: uploadProgressText(p),
             });
             shown = p.percent;
           };

@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeBundle as productNodeBundle } from '../../../esbuild.mjs';
 import { INTEGRATION_DIR, PROJECT_DIR, WORK_DIR } from './paths';
 import { runStep } from './steps';
 
@@ -17,10 +18,7 @@ export interface BuiltSuite {
 }
 
 const nodeBundle: esbuild.BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
+  ...productNodeBundle,
   sourcemap: 'inline',
   logLevel: 'warning',
   // vscode is provided by the extension host; mocha is loaded from the project by the runner.

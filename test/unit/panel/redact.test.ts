@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BatchRunResult } from '../../../src/core/batch/result';
-import { REDACTED, redactSecrets } from '../../../src/extension/panel/redact';
+import { REDACTED } from '../../../src/core/graph/redact';
+import { redactDeep } from '../../../src/extension/panel/redact';
 
 const TOKEN = 'EAAGm0PX4ZCpsBAKZCZAsecret123';
 
@@ -20,7 +21,7 @@ function resultWith(text: string): BatchRunResult {
 
 describe('redactSecrets', () => {
   test('masks a known secret wherever a server echoed it', () => {
-    const clean = redactSecrets(resultWith(TOKEN), [TOKEN]);
+    const clean = redactDeep(resultWith(TOKEN), [TOKEN]);
     const text = JSON.stringify(clean);
     assert.equal(text.includes(TOKEN), false);
     assert.equal(clean.operations[0].headers?.[0].value, REDACTED);
@@ -29,14 +30,14 @@ describe('redactSecrets', () => {
   });
 
   test('masks access_token parameters even when the token is not known', () => {
-    const clean = redactSecrets(resultWith('https://graph.example/me?access_token=EAAunknown999&limit=5'), []);
+    const clean = redactDeep(resultWith('https://graph.example/me?access_token=EAAunknown999&limit=5'), []);
     assert.equal(clean.operations[0].headers?.[0].value, `https://graph.example/me?access_token=${REDACTED}&limit=5`);
   });
 
   test('leaves the input untouched and keeps non-secret data as it was', () => {
     const original = resultWith(TOKEN);
     const before = JSON.stringify(original);
-    const clean = redactSecrets(original, [TOKEN, 'abc']); // 'abc' is too short to be a token
+    const clean = redactDeep(original, [TOKEN, 'abc']); // 'abc' is too short to be a token
     assert.equal(JSON.stringify(original), before);
     assert.equal(clean.operations[0].code, 200);
     assert.equal(clean.operations[0].explanation, 'Succeeded.');
