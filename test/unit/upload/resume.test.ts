@@ -68,7 +68,7 @@ describe('interrupted uploads and resume', { timeout: 60_000 }, () => {
       controller.abort();
     };
     const failure = await uploadFailure(startUpload(options(path, { signal: controller.signal, onSession: (r) => void abortWhenStored(r.sessionId) })));
-    assert.ok(Date.now() - abortedAt < 200, `stopped ${Date.now() - abortedAt} ms after the abort`);
+    assert.ok(Date.now() - abortedAt < 1000, `stopped ${Date.now() - abortedAt} ms after the abort`);
     assert.equal(failure.kind, 'cancelled');
     assert.ok(failure.record, 'a cancelled upload hands back its session record');
     assert.ok(!JSON.stringify(failure.record).includes(TOKEN));
