@@ -22,6 +22,36 @@ export interface TestOutcome {
   readonly error?: string;
 }
 
+/**
+ * The product's activation, measured by the runner inside the extension host before any test runs
+ * (one cold activation per host, so one figure).
+ */
+export interface ActivationMetric {
+  /** The product was already active before the runner measured it: then there is no honest figure. */
+  readonly wasActiveBefore: boolean;
+  /** performance.now() around `await extension.activate()`; absent when wasActiveBefore. */
+  readonly activateMs?: number;
+  /** The part of activateMs that node spent loading dist/extension.js. */
+  readonly requireMs?: number;
+  /** The part of activateMs spent in the extension's activate(); the rest is VS Code's own work. */
+  readonly activateCallMs?: number;
+  /** Size of the activation bundle the host loaded (dist/extension.js of the installed extension). */
+  readonly bundleBytes: number;
+  /** The product's files in the process's require cache right after activation (relative paths). */
+  readonly loadedModules: readonly string[];
+  /** Whether dist/network.js (the HTTP stack) was loaded by activation. It must not be. */
+  readonly networkLoaded: boolean;
+  /** Set when the measurement itself failed (the extension is missing, activate() threw). */
+  readonly error?: string;
+}
+
+/** Where the runner leaves the ActivationMetric for the suite's own assertions (same process). */
+export const ACTIVATION_METRIC_GLOBAL = '__fbbatchActivationMetric';
+
+export interface SuiteMetrics {
+  readonly activation?: ActivationMetric;
+}
+
 export interface SuiteResults {
   /** What the tests ran in, e.g. "VS Code 1.99.3". */
   readonly runtime: string;
@@ -31,6 +61,8 @@ export interface SuiteResults {
   readonly tests: readonly TestOutcome[];
   /** Set when the suite could not run at all (mocha missing, a file failed to load). */
   readonly error?: string;
+  /** Measurements taken beside the tests (the product's activation). */
+  readonly metrics?: SuiteMetrics;
 }
 
 export function isSuiteResults(value: unknown): value is SuiteResults {

@@ -31,8 +31,8 @@ describe('uploading from the explorer', () => {
     await action.hover();
     await screenshot('05-upload-menu');
     await action.click();
-    // Part of the file is through (1–99 %): the notification counts it.
-    const progress = page.locator('.notification-toast', { hasText: /Uploading holiday\.png: [1-9]\d?%/ });
+    // Part of the file is through (1–99.9 %, one decimal): the notification counts it.
+    const progress = page.locator('.notification-toast', { hasText: /Uploading holiday\.png: [1-9]\d?(\.\d)?%/ });
     await progress.first().waitFor({ timeout: 15_000 });
     await screenshot('06-upload-progress');
     const done = page.locator('.notification-toast', { hasText: 'Handle:' });

@@ -16,14 +16,23 @@ const PENDING_KEY = 'fbbatch.pendingUploads';
 const HISTORY_LIMIT = 200;
 
 export class UploadStore {
+  /** Every change reads, edits and writes a whole list: run them one after another so none is lost. */
+  private writes: Promise<void> = Promise.resolve();
+
   constructor(private readonly state: vscode.Memento) {}
+
+  private serialized(change: () => Thenable<void>): Promise<void> {
+    const next = this.writes.then(change, change);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
 
   history(): readonly UploadHistoryEntry[] {
     return this.state.get<UploadHistoryEntry[]>(HISTORY_KEY, []);
   }
 
-  async addFinished(entry: UploadHistoryEntry): Promise<void> {
-    await this.state.update(HISTORY_KEY, [entry, ...this.history()].slice(0, HISTORY_LIMIT));
+  addFinished(entry: UploadHistoryEntry): Promise<void> {
+    return this.serialized(() => this.state.update(HISTORY_KEY, [entry, ...this.history()].slice(0, HISTORY_LIMIT)));
   }
 
   pending(): readonly UploadSessionRecord[] {
@@ -31,12 +40,11 @@ export class UploadStore {
   }
 
   /** Saves or updates an interrupted session (keyed by session id). */
-  async savePending(record: UploadSessionRecord): Promise<void> {
-    const others = this.pending().filter((r) => r.sessionId !== record.sessionId);
-    await this.state.update(PENDING_KEY, [record, ...others]);
+  savePending(record: UploadSessionRecord): Promise<void> {
+    return this.serialized(() => this.state.update(PENDING_KEY, [record, ...this.pending().filter((r) => r.sessionId !== record.sessionId)]));
   }
 
-  async removePending(sessionId: string): Promise<void> {
-    await this.state.update(PENDING_KEY, this.pending().filter((r) => r.sessionId !== sessionId));
+  removePending(sessionId: string): Promise<void> {
+    return this.serialized(() => this.state.update(PENDING_KEY, this.pending().filter((r) => r.sessionId !== sessionId)));
   }
 }

@@ -7,6 +7,7 @@ import { buildSuite } from '../launch/build';
 import { FIXTURES_DIR, PROJECT_DIR, WORK_DIR } from '../launch/paths';
 import { installExitCleanup, stopAllTracked } from '../launch/processes';
 import { createProfile, removeProfile } from '../launch/profile';
+import { reportActivation } from '../launch/metrics';
 import { assertPassed, printResults } from '../launch/report';
 import { LayerFailure, runStep } from '../launch/steps';
 import { isSuiteResults, RUNNER_ENV } from '../protocol';
@@ -60,6 +61,7 @@ async function runSuiteInElectron(): Promise<void> {
     const results: unknown = JSON.parse(readFileSync(resultsFile, 'utf8'));
     if (!isSuiteResults(results)) throw new LayerFailure(LAYER, `the results file ${resultsFile} is not in the expected shape.`);
     printResults(LAYER, results, true);
+    reportActivation(LAYER, results); // a development build: printed, not kept as the benchmark's figure
     assertPassed(LAYER, results);
     assertTokenNowhere(LAYER, TEST_TOKEN, readablePlaces(profile));
   } finally {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltSuite } from '../launch/build';
 import { ARTIFACTS_DIR, FIXTURES_DIR, PROJECT_DIR, WORK_DIR } from '../launch/paths';
+import { reportActivation } from '../launch/metrics';
 import { assertPassed, printResults } from '../launch/report';
 import { LayerFailure } from '../launch/steps';
 import { assertTokenNowhere, readablePlaces } from '../launch/tokenScan';
@@ -50,6 +51,7 @@ export async function runIntegrationOffline(codeServerBin: string, productVsix: 
   try {
     const results = await waitForResults(resultsFile, () => !session.serverRunning());
     printResults(LAYER, results, true);
+    reportActivation(LAYER, results, { launcher: 'code-server (offline harness)', vsix: productVsix });
     assertPassed(LAYER, results);
     assertTokenNowhere(LAYER, TEST_TOKEN, readablePlaces(session.profile));
     failed = false;

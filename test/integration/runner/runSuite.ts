@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type MochaNamespace from 'mocha';
 import { failedToRun, runMocha } from '../mochaRun';
 import { RUNNER_ENV, type SuiteResults } from '../protocol';
+import { measureProductActivation } from './activationProbe';
 
 const TEST_TIMEOUT_MS = 30_000;
 
@@ -24,6 +25,13 @@ export function suiteOptionsFromEnv(): SuiteOptions | undefined {
 
 export async function runSuite(options: SuiteOptions, vscodeVersion: string): Promise<SuiteResults> {
   const runtime = `VS Code ${vscodeVersion}`;
+  // First, before mocha loads anything: no test may have activated the product yet.
+  const activation = await measureProductActivation();
+  const results = await runTests(options, runtime);
+  return { ...results, metrics: { activation } };
+}
+
+async function runTests(options: SuiteOptions, runtime: string): Promise<SuiteResults> {
   let Mocha: typeof MochaNamespace;
   try {
     // The runner is installed far from the project, so mocha is loaded from the project itself.
