@@ -1,4 +1,8 @@
 // The fbbatch command line: argument dispatch, exit codes, Ctrl+C and plain-words errors.
+// undici's llhttp WASM tiers up to optimised code, which spikes RSS by ~30 MB; baseline (Liftoff) code parses HTTP fast enough.
+// Must run before the first connection compiles the parser (undici compiles it lazily, so before main() is early enough).
+import { setFlagsFromString } from 'node:v8';
+setFlagsFromString('--liftoff-only');
 import { version } from '../../package.json';
 import { BatchInputError } from '../core/batch';
 import { GraphConfigError } from '../core/graph';

@@ -105,83 +105,100 @@ export function classifyAnswer(ctx: RequestContext, status: number, text: string
     return { operations: notSentResults(ctx, failure), failure };
   }
   const usageCache = new Map<string, unknown>();
-  const outcomes = new Map<number, OperationOutcome>();
   const results = new Array<OperationResult>(entries.length);
   let hasNull = false;
-  // Answered entries first: null entries are explained by what their parents and children did.
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     if (!entry) {
       hasNull = true;
       continue;
     }
-    const op = ctx.operations[i];
-    results[i] = resultOf(op, ctx.requestIndex, elapsedMs, answered(entry, ctx.secrets), entry, parseUsageHeaders(entry.headers, usageCache));
-    outcomes.set(op.index, results[i].outcome);
+    results[i] = resultOf(ctx.operations[i], ctx.requestIndex, elapsedMs, answered(entry, ctx.secrets), entry, parseUsageHeaders(entry.headers, usageCache));
   }
   if (hasNull) {
-    const links = linksOf(ctx);
-    for (let i = 0; i < entries.length; i++) {
-      if (entries[i]) continue;
-      const op = ctx.operations[i];
-      results[i] = resultOf(op, ctx.requestIndex, elapsedMs, nullEntry(op, ctx, entries, links, outcomes));
-      outcomes.set(op.index, results[i].outcome);
-    }
+    const verdicts = nullVerdicts(ctx, entries, results);
+    for (const [i, verdict] of verdicts) results[i] = resultOf(ctx.operations[i], ctx.requestIndex, elapsedMs, verdict);
   }
   return { operations: results };
 }
 
-interface Links {
-  readonly position: ReadonlyMap<number, number>;
-  readonly children: ReadonlyMap<number, readonly OperationSpec[]>;
-}
-
-function linksOf(ctx: RequestContext): Links {
-  const position = new Map(ctx.operations.map((op, i) => [op.index, i]));
-  const children = new Map<number, OperationSpec[]>();
-  for (const op of ctx.operations) {
+/** Request positions of each operation's parents and children. */
+function linksOf(ctx: RequestContext): { parents: number[][]; children: number[][] } {
+  const position = new Map<number, number>();
+  ctx.operations.forEach((op, i) => position.set(op.index, i));
+  const parents = ctx.operations.map(() => [] as number[]);
+  const children = ctx.operations.map(() => [] as number[]);
+  ctx.operations.forEach((op, i) => {
     for (const p of ctx.parents.get(op.index) ?? []) {
-      const list = children.get(p);
-      if (list) list.push(op);
-      else children.set(p, [op]);
+      const at = position.get(p);
+      if (at === undefined) continue;
+      parents[i].push(at);
+      children[at].push(i);
     }
-  }
-  return { position, children };
+  });
+  return { parents, children };
 }
 
-function nullEntry(
-  op: OperationSpec,
-  ctx: RequestContext,
-  entries: readonly (Entry | null)[],
-  { position, children }: Links,
-  outcomes: ReadonlyMap<number, OperationOutcome>,
-): Verdict {
-  const failed = (i: number): boolean => {
-    const o = outcomes.get(i);
-    return o === 'graph-error' || o === 'parent-failed';
+/**
+ * A verdict for each null entry (by request position). Proof flows both ways, so each rule runs to a
+ * fixed point: "parent failed" from parents down to children, "ran, body omitted" from children
+ * up to parents (a user that answered or was itself omitted shows every one of its parents ran);
+ * whatever stays unproven timed out.
+ */
+function nullVerdicts(ctx: RequestContext, entries: readonly (Entry | null)[], answers: readonly (OperationResult | undefined)[]): Map<number, Verdict> {
+  const { parents, children } = linksOf(ctx);
+  const verdicts = new Map<number, Verdict>();
+  const outcomes = answers.map((a) => a?.outcome);
+  const decide = (i: number, verdict: Verdict): void => {
+    verdicts.set(i, verdict);
+    outcomes[i] = verdict.outcome;
   };
-  const byIndex = (i: number): OperationSpec => ctx.operations[position.get(i)!];
-  const failedParent = (ctx.parents.get(op.index) ?? []).find(failed);
-  if (failedParent !== undefined) {
-    return { outcome: 'parent-failed', explanation: `It did not run because ${ordinal(byIndex(failedParent))}, which it depends on, failed.` };
-  }
-  const users = children.get(op.index) ?? [];
-  if (users.length > 0 && op.omit_response_on_success !== false) {
-    // A user that answered, or that was stopped by another failed parent, shows this one did run.
-    const ran = users.find((c) => entries[position.get(c.index)!] !== null || (ctx.parents.get(c.index) ?? []).some((p) => p !== op.index && failed(p)));
-    if (ran) {
-      return {
-        outcome: 'omitted',
-        explanation: `It succeeded; the API left out its body because ${ordinal(ran)} used its result (set "omit_response_on_success": false to see it).`,
-      };
+  const failed = (i: number): boolean => outcomes[i] === 'graph-error' || outcomes[i] === 'parent-failed';
+  const nulls: number[] = [];
+  for (let i = 0; i < entries.length; i++) if (entries[i] === null) nulls.push(i);
+  // Parents usually come first, so one pass in request order mostly settles this; repeat until stable.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of nulls) {
+      if (outcomes[i] !== undefined) continue;
+      const cause = parents[i].find(failed);
+      if (cause === undefined) continue;
+      decide(i, { outcome: 'parent-failed', explanation: `It did not run because ${ordinal(ctx.operations[cause])}, which it depends on, failed.` });
+      changed = true;
     }
-    return {
-      outcome: 'timed-out',
-      explanation: 'No answer for it or for the operations that use it: the batch ran out of time (or it succeeded with its body left out); retry the incomplete operations.',
-    };
   }
-  return { outcome: 'timed-out', explanation: 'The batch ran out of time before this operation ran; retry the incomplete operations.' };
+  // Child c shows that its parent ran when c answered, was omitted (it ran), or was stopped by
+  // another parent's failure (so this parent did not stop it).
+  const ran = (c: number, parent: number): boolean =>
+    entries[c] !== null || outcomes[c] === 'omitted' || parents[c].some((p) => p !== parent && failed(p));
+  // Children usually come after their parents, so a pass from the end settles whole chains at once.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = nulls.length - 1; k >= 0; k--) {
+      const i = nulls[k];
+      if (outcomes[i] !== undefined || ctx.operations[i].omit_response_on_success === false) continue;
+      const user = children[i].find((c) => ran(c, i));
+      if (user === undefined) continue;
+      decide(i, {
+        outcome: 'omitted',
+        explanation: `It succeeded; the API left out its body because ${ordinal(ctx.operations[user])} used its result (set "omit_response_on_success": false to see it).`,
+      });
+      changed = true;
+    }
+  }
+  for (const i of nulls) {
+    if (outcomes[i] !== undefined) continue;
+    const mayHaveRun = children[i].length > 0 && ctx.operations[i].omit_response_on_success !== false;
+    decide(i, mayHaveRun ? MAY_HAVE_RUN : TIMED_OUT);
+  }
+  return verdicts;
 }
+
+const TIMED_OUT: Verdict = { outcome: 'timed-out', explanation: 'The batch ran out of time before this operation ran; retry the incomplete operations.' };
+const MAY_HAVE_RUN: Verdict = {
+  outcome: 'timed-out',
+  explanation: 'No answer for it or for the operations that use it: the batch ran out of time (or it succeeded with its body left out); retry the incomplete operations.',
+};
 
 /** Every operation of a request that failed as a whole. */
 export function notSentResults(ctx: RequestContext, failure: RequestFailure): OperationResult[] {

@@ -2,10 +2,10 @@
 // its operations attach files (each file streamed from disk as its own part).
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { findResultReferences } from '../document/jsonpath';
 import { RequestBodyError } from '../graph';
 import { contentTypeFor, fileNameOf, type AttachmentReader } from './attachments';
 import { BatchInputError } from './errors';
+import { scanOperation, type BodyValueScan, type OperationScans } from './references';
 import type { BatchSpec, OperationSpec } from './spec';
 
 export interface EncodedRequest {
@@ -15,34 +15,35 @@ export interface EncodedRequest {
 }
 
 /** Keeps `{result=...}` as written (the server resolves it) and form-encodes the text around it. */
-function encodeFormValue(text: string): string {
+function encodeFormValue({ text, references }: BodyValueScan): string {
+  if (references.length === 0) return encodeURIComponent(text);
   let out = '';
   let copied = 0;
-  for (const ref of findResultReferences(text)) {
+  for (const ref of references) {
     out += encodeURIComponent(text.slice(copied, ref.start)) + text.slice(ref.start, ref.end);
     copied = ref.end;
   }
   return out + encodeURIComponent(text.slice(copied));
 }
 
-/** An object body as the API's raw form string; nested values as JSON. */
-export function formEncodeBody(body: Readonly<Record<string, unknown>>): string {
+function encodeScannedBody(body: ReadonlyMap<string, BodyValueScan>): string {
   const pairs: string[] = [];
-  for (const [key, value] of Object.entries(body)) {
-    if (value === undefined) continue;
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    pairs.push(`${encodeURIComponent(key)}=${encodeFormValue(text)}`);
-  }
+  for (const [key, value] of body) pairs.push(`${encodeURIComponent(key)}=${encodeFormValue(value)}`);
   return pairs.join('&');
 }
 
+/** An object body as the API's raw form string; nested values as JSON. */
+export function formEncodeBody(body: Readonly<Record<string, unknown>>): string {
+  return encodeScannedBody(scanOperation({ index: -1, method: 'POST', relative_url: '', body }).body);
+}
+
 /** The operation as an element of the API's `batch` array. */
-function batchItem(op: OperationSpec): Record<string, unknown> {
+function batchItem(op: OperationSpec, scans: OperationScans | undefined): Record<string, unknown> {
   const item: Record<string, unknown> = { method: op.method, relative_url: op.relative_url };
   if (op.name !== undefined) item.name = op.name;
   if (op.depends_on !== undefined) item.depends_on = op.depends_on;
   if (op.body !== undefined && (op.method === 'POST' || op.method === 'PUT')) {
-    item.body = typeof op.body === 'string' ? op.body : formEncodeBody(op.body);
+    item.body = typeof op.body === 'string' ? op.body : encodeScannedBody((scans?.of(op) ?? scanOperation(op)).body);
   }
   if (op.omit_response_on_success !== undefined) item.omit_response_on_success = op.omit_response_on_success;
   if (op.attached_files !== undefined) item.attached_files = op.attached_files;
@@ -130,10 +131,12 @@ export async function encodeBatchRequest(
   spec: BatchSpec,
   accessToken: string,
   reader: AttachmentReader | undefined,
+  /** Scans already made while planning (the same operation objects are not scanned again). */
+  scans?: OperationScans,
 ): Promise<EncodedRequest> {
   const fields: [string, string][] = [
     ['access_token', accessToken],
-    ['batch', JSON.stringify(operations.map(batchItem))],
+    ['batch', JSON.stringify(operations.map((op) => batchItem(op, scans)))],
   ];
   if (spec.includeHeaders !== undefined) fields.push(['include_headers', String(spec.includeHeaders)]);
   const names = attachmentNames(operations);

@@ -2,7 +2,7 @@
 // `{result=...}` form a dependency group, and a group always travels in one request (the server
 // resolves references only within a request).
 import { BatchInputError } from './errors';
-import { parentNames } from './references';
+import { OperationScans } from './references';
 import { MAX_OPERATIONS_PER_REQUEST, type OperationSpec } from './spec';
 
 export interface PlannedRequest {
@@ -18,7 +18,7 @@ export interface BatchPlan {
 
 const label = (op: OperationSpec): string => (op.name ? `operation ${op.index + 1} ("${op.name}")` : `operation ${op.index + 1}`);
 
-function findParents(operations: readonly OperationSpec[]): Map<number, number[]> {
+function findParents(operations: readonly OperationSpec[], scans: OperationScans): Map<number, number[]> {
   const byName = new Map<string, OperationSpec>();
   for (const op of operations) {
     if (!op.name) continue;
@@ -29,7 +29,7 @@ function findParents(operations: readonly OperationSpec[]): Map<number, number[]
   const parents = new Map<number, number[]>();
   for (const op of operations) {
     const indexes: number[] = [];
-    for (const name of parentNames(op)) {
+    for (const name of scans.of(op).parents) {
       const parent = byName.get(name);
       if (!parent) throw new BatchInputError(`${label(op)} needs the result of "${name}", but no operation in the batch has that name.`);
       if (parent !== op) indexes.push(parent.index);
@@ -64,8 +64,9 @@ function dependencyGroups(operations: readonly OperationSpec[], parents: Readonl
   return [...groups.values()];
 }
 
-export function planBatch(operations: readonly OperationSpec[], maxPerRequest = MAX_OPERATIONS_PER_REQUEST): BatchPlan {
-  const parents = findParents(operations);
+/** `scans`: pass the run's own to share them with the encoder. */
+export function planBatch(operations: readonly OperationSpec[], maxPerRequest = MAX_OPERATIONS_PER_REQUEST, scans = new OperationScans()): BatchPlan {
+  const parents = findParents(operations, scans);
   const groups = dependencyGroups(operations, parents);
   const bins: OperationSpec[][] = [];
   for (const group of groups) {

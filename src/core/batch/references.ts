@@ -1,40 +1,98 @@
 // Which operations an operation needs (depends_on and `{result=NAME:...}`), and client-side
 // resolution of those references from results we already hold. The JSONPath itself is core/document's.
-import { findResultReferences, substituteResultReferences, type ReferenceTarget } from '../document/jsonpath';
+import { findResultReferences, substituteResultReferences, type FoundReference, type ReferenceTarget } from '../document/jsonpath';
 import { BatchInputError } from './errors';
 import type { OperationSpec } from './spec';
 
 type Lookup = (name: string) => ReferenceTarget;
 
-/** Each string of an operation that may hold references, and whether it is form-encoded. */
-function referenceTexts(op: OperationSpec): { text: string; formEncoded: boolean }[] {
-  const texts = [{ text: op.relative_url, formEncoded: true }];
-  if (typeof op.body === 'string') texts.push({ text: op.body, formEncoded: true });
+/** One object-body value as the encoder writes it, and the references in it. */
+export interface BodyValueScan {
+  readonly text: string;
+  readonly references: readonly FoundReference[];
+}
+
+/** Everything one scan of an operation finds; planning, encoding and retrying all read it. */
+export interface OperationScan {
+  /** Names its strings reference with `{result=NAME:...}`. */
+  readonly referenced: ReadonlySet<string>;
+  /** Names it waits for: `referenced` and its depends_on. */
+  readonly parents: ReadonlySet<string>;
+  /** Object body key → the value's text (nested values as JSON) and its references. */
+  readonly body: ReadonlyMap<string, BodyValueScan>;
+}
+
+const NO_REFERENCES: readonly FoundReference[] = [];
+
+/** Where a reference could start in a form-encoded text (`{` or a percent-encoded `%7B`), or -1. */
+function firstEncodedBrace(text: string): number {
+  let first = text.indexOf('{');
+  for (const mark of ['%7B', '%7b']) {
+    const at = text.indexOf(mark);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+function addEncodedNames(text: string, names: Set<string>): void {
+  const from = firstEncodedBrace(text);
+  if (from < 0) return; // most strings hold no reference: skip the scan
+  const rest = from === 0 ? text : text.slice(from);
+  // Without `%` or `+` decoding changes nothing, and the plain scan is the cheaper one.
+  const formEncoded = rest.includes('%') || rest.includes('+');
+  for (const reference of findResultReferences(rest, { formEncoded })) names.add(reference.name);
+}
+
+function plainReferences(text: string): readonly FoundReference[] {
+  return text.includes('{result=') ? findResultReferences(text) : NO_REFERENCES;
+}
+
+/**
+ * Scans of one run's operations, each made once and shared by planning and encoding (operations are
+ * immutable, so a scan holds as long as its operation object). Short-lived on purpose: one per run.
+ */
+export class OperationScans {
+  private readonly scans = new Map<OperationSpec, OperationScan>();
+
+  of(op: OperationSpec): OperationScan {
+    let scan = this.scans.get(op);
+    if (!scan) {
+      scan = scanOperation(op);
+      this.scans.set(op, scan);
+    }
+    return scan;
+  }
+}
+
+/** The operation's references; each string is scanned once. */
+export function scanOperation(op: OperationSpec): OperationScan {
+  const referenced = new Set<string>();
+  addEncodedNames(op.relative_url, referenced);
+  const body = new Map<string, BodyValueScan>();
+  if (typeof op.body === 'string') addEncodedNames(op.body, referenced);
   else if (op.body) {
-    for (const value of Object.values(op.body)) {
-      texts.push({ text: typeof value === 'string' ? value : JSON.stringify(value) ?? '', formEncoded: false });
+    for (const [key, value] of Object.entries(op.body)) {
+      if (value === undefined) continue;
+      const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+      const references = plainReferences(text);
+      for (const reference of references) referenced.add(reference.name);
+      body.set(key, { text, references });
     }
   }
-  for (const header of op.headers ?? []) texts.push({ text: header, formEncoded: false });
-  return texts;
+  for (const header of op.headers ?? []) for (const reference of plainReferences(header)) referenced.add(reference.name);
+  const dependsOn = op.depends_on?.trim();
+  const parents = dependsOn && !referenced.has(dependsOn) ? new Set([...referenced, dependsOn]) : referenced;
+  return { referenced, parents, body };
 }
 
 /** Names this operation's strings reference with `{result=NAME:...}`. */
-export function referencedNames(op: OperationSpec): Set<string> {
-  const names = new Set<string>();
-  for (const { text, formEncoded } of referenceTexts(op)) {
-    if (!text.includes('result')) continue; // cheap skip: most strings hold no reference
-    for (const reference of findResultReferences(text, { formEncoded })) names.add(reference.name);
-  }
-  return names;
+export function referencedNames(op: OperationSpec): ReadonlySet<string> {
+  return scanOperation(op).referenced;
 }
 
 /** Names this operation waits for: its depends_on and every referenced name. */
-export function parentNames(op: OperationSpec): Set<string> {
-  const names = referencedNames(op);
-  const dependsOn = op.depends_on?.trim();
-  if (dependsOn) names.add(dependsOn);
-  return names;
+export function parentNames(op: OperationSpec): ReadonlySet<string> {
+  return scanOperation(op).parents;
 }
 
 function substitute(text: string, lookup: Lookup, formEncoded: boolean): string {

@@ -18,6 +18,7 @@ import { encodeBatchRequest, type EncodedRequest } from './encode';
 import { BatchInputError } from './errors';
 import { failureFromTransport, isRetryableFailure } from './failures';
 import { planBatch } from './plan';
+import { OperationScans } from './references';
 import type { BatchRunResult, OperationOutcome, OperationResult } from './result';
 import type { BatchSpec, OperationSpec } from './spec';
 import { fillTokenPlaceholders, type TokenLookup } from './tokens';
@@ -89,7 +90,8 @@ export async function runOperations(
   if (!options.accessToken) throw new BatchInputError('No access token is set. Store one (fbbatch: Set Default Access Token) and run again.');
   checkEndpoint(options.client.graphUrl);
   const url = buildGraphUrl(options.client.graphUrl, spec.apiVersion ?? options.client.apiVersion);
-  const plan = planBatch(operations);
+  const scans = new OperationScans();
+  const plan = planBatch(operations, undefined, scans);
   const used = new Set<string>([options.accessToken]);
   const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
   // Fill every placeholder before encoding anything, so all tokens in use are known for redaction.
@@ -104,7 +106,7 @@ export async function runOperations(
       parents: plan.parents,
       secrets,
     };
-    prepared.push({ ctx, encoded: await encodeBatchRequest(filled[i], spec, options.accessToken, options.attachments) });
+    prepared.push({ ctx, encoded: await encodeBatchRequest(filled[i], spec, options.accessToken, options.attachments, scans) });
   }
   let done = 0;
   options.onProgress?.(0, operations.length);

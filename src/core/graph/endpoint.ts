@@ -9,8 +9,25 @@ export function isLoopbackHost(hostname: string): boolean {
   return host === '::1'; // URL parsing has already normalised other spellings of it
 }
 
-/** Throws a GraphConfigError (in plain words) unless the base URL is safe to send a token to. */
+// A run checks the same few URLs (base and batch endpoint) for each request; answers are kept (a URL that passed stays valid).
+const checked = new Map<string, URL>();
+const MAX_CHECKED = 16;
+
+/**
+ * Throws a GraphConfigError (in plain words) unless the base URL is safe to send a token to.
+ * The URL returned may be shared between calls: read it, do not change it.
+ */
 export function checkEndpoint(graphUrl: string): URL {
+  let url = checked.get(graphUrl);
+  if (!url) {
+    url = parseSafeEndpoint(graphUrl);
+    if (checked.size >= MAX_CHECKED) checked.clear();
+    checked.set(graphUrl, url);
+  }
+  return url;
+}
+
+function parseSafeEndpoint(graphUrl: string): URL {
   let url: URL;
   try {
     url = new URL(graphUrl);
