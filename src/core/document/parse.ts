@@ -1,6 +1,8 @@
 // .fbbatch text → BatchDocument. Built for text that is always mid-edit: never throws, keeps every
 // operation it can recognise, and works in one linear pass over the tree (json/tree.ts).
 import type { Node as JsonNode } from 'jsonc-parser';
+import type { JsonSyntaxError } from './json/errors';
+import type { PreviousTree } from './json/reuse';
 import { parseJsonTree } from './json/tree';
 import type { AttachmentDeclaration, BatchDocument, OperationModel, Property } from './model';
 import { buildOperation } from './operation';
@@ -8,12 +10,29 @@ import { findProperty, propertiesOf } from './properties';
 import { stringLiteralOf } from './string-literal';
 import { toSyntaxProblem } from './syntax-errors';
 
-export function parseBatchDocument(text: string): BatchDocument {
-  const { root, errors } = parseJsonTree(text);
+/**
+ * `previous`, the model of an earlier version of the same file, lets the operations before the
+ * first changed character be taken over instead of parsed again (what one keystroke needs).
+ */
+export function parseBatchDocument(text: string, previous?: BatchDocument): BatchDocument {
+  const { root, errors } = parseJsonTree(text, previous && previousTree(previous));
+  const doc = buildDocument(text, root, errors, previous);
+  jsonErrors.set(doc, errors);
+  return doc;
+}
+
+/** The parser's own errors of each model, which a later version's parse takes over with the elements. */
+const jsonErrors = new WeakMap<BatchDocument, readonly JsonSyntaxError[]>();
+
+function buildDocument(text: string, root: JsonNode | undefined, errors: readonly JsonSyntaxError[], previous: BatchDocument | undefined): BatchDocument {
   const topProperties = root?.type === 'object' ? propertiesOf(root) : [];
   const shape = root?.type === 'array' ? 'array' : root?.type === 'object' ? 'object' : 'invalid';
   const batchNode = shape === 'array' ? root : arrayOrUndefined(findProperty(topProperties, 'batch')?.value);
-  const operations = (batchNode?.children ?? []).map((node, index) => buildOperation(text, node, index));
+  const before = previous?.operations;
+  // A reused element is the very node of the previous version, so its operation model is unchanged too.
+  const operations = (batchNode?.children ?? []).map((node, index) =>
+    before?.[index]?.node === node ? before[index] : buildOperation(text, node, index),
+  );
   return {
     text,
     shape,
@@ -25,6 +44,12 @@ export function parseBatchDocument(text: string): BatchDocument {
     attachments: attachmentsOf(text, findProperty(topProperties, 'attachments')),
     operationsByName: indexByName(operations),
   };
+}
+
+function previousTree(previous: BatchDocument): PreviousTree | undefined {
+  const elements = previous.batchNode?.children;
+  const errors = jsonErrors.get(previous);
+  return elements === undefined || errors === undefined ? undefined : { text: previous.text, elements, errors };
 }
 
 function arrayOrUndefined(node: JsonNode | undefined): JsonNode | undefined {

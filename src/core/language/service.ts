@@ -57,7 +57,8 @@ export function createLanguageService(context: LanguageContext | ((uri: string) 
     getDocument(uri, version, text) {
       const hit = cache.get(uri);
       if (hit !== undefined && hit.version === version) return hit.doc;
-      const doc = parseBatchDocument(typeof text === 'string' ? text : text());
+      // The previous version's model lets the operations before the edit be taken over, not re-parsed.
+      const doc = parseBatchDocument(typeof text === 'string' ? text : text(), hit?.doc);
       uris.set(doc, uri);
       cache.delete(uri); // re-insert: the map's order is least recently parsed first
       cache.set(uri, { version, doc });

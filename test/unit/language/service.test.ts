@@ -27,6 +27,18 @@ describe('document cache', () => {
     assert.notEqual(service.getDocument('file:///a.fbbatch', 2, '[]'), second);
   });
 
+  test('a new version typed one character at a time gets the diagnostics of a fresh parse', () => {
+    const service = createLanguageService(context);
+    const full = fixture('lang-clean-object.fbbatch');
+    // Typed from start to end, then edited at the top: each version re-parsed with the previous one.
+    const versions = [...Array.from({ length: full.length + 1 }, (_, end) => full.slice(0, end)), `x${full}`, full];
+    for (const [version, text] of versions.entries()) {
+      const diagnostics = service.validate(service.getDocument('file:///typed.fbbatch', version, text));
+      const fresh = createLanguageService(context);
+      assert.deepEqual(diagnostics, fresh.validate(fresh.getDocument('file:///fresh.fbbatch', 0, text)), `version ${version}`);
+    }
+  });
+
   test('features go through the cached document', () => {
     const service = createLanguageService(context);
     const text = fixture('nav-page-week.fbbatch');

@@ -31,6 +31,12 @@ export function leafNode(type: LeafType, offset: number, length: number, parent:
   return { type, offset, length, parent, value };
 }
 
+/** Moves a batch element taken over from the previous version's tree under the new version's array. */
+export function adopt(node: JsonNode, array: ContainerNode): void {
+  // jsonc-parser declares `parent` read-only for its users; this tree's nodes are plain fields.
+  (node as { parent: JsonNode | undefined }).parent = array;
+}
+
 /** A `"key": value` pair; its key token starts where the property starts. */
 export class PropertyNode implements JsonNode {
   /** -1 while the value is missing and the end is not known yet. */

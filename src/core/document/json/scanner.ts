@@ -33,6 +33,12 @@ const SIMPLE_ESCAPES: Readonly<Record<number, string>> = {
   0x22: '"', 0x5c: '\\', 0x2f: '/', 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t',
 };
 
+/** The keys of the .fbbatch format (operation and top-level keys), the strings most often read as keys. */
+const FORMAT_KEYS = [
+  'method', 'relative_url', 'name', 'depends_on', 'body', 'omit_response_on_success', 'attached_files', 'headers',
+  'api_version', 'include_headers', 'attachments', 'batch',
+];
+
 export type ErrorSink = (kind: JsonSyntaxErrorKind, offset: number, length: number) => void;
 
 export class Scanner {
@@ -41,8 +47,11 @@ export class Scanner {
   /** Where the current token starts and ends (end exclusive). */
   start = 0;
   end = 0;
-  /** A string token's decoded value. */
-  stringValue = '';
+  // A string token's value is its decoded part up to the last escape plus raw text after it, sliced
+  // only when asked for, so that keys of the file format need no string of their own.
+  private decodedHead = '';
+  private tailStart = 0;
+  private tailEnd = 0;
   /** A number token's value. */
   numberValue = 0;
 
@@ -50,6 +59,24 @@ export class Scanner {
     private readonly text: string,
     private readonly report: ErrorSink,
   ) {}
+
+  /** A string token's decoded value. */
+  get stringValue(): string {
+    return this.decodedHead + this.text.slice(this.tailStart, this.tailEnd);
+  }
+
+  /** A string token's decoded value; a key of the file format comes as the one shared string (compared by identity). */
+  get keyValue(): string {
+    const length = this.tailEnd - this.tailStart;
+    if (this.decodedHead === '') for (const key of FORMAT_KEYS) if (key.length === length && this.text.startsWith(key, this.tailStart)) return key;
+    return this.stringValue;
+  }
+
+  /** Continues reading at `offset` (the end of a token), moving to the token after it. */
+  seek(offset: number): Token {
+    this.pos = offset;
+    return this.next();
+  }
 
   /** Moves to the next token, reporting (and skipping) comments' and unknown words' problems on the way. */
   next(): Token {
@@ -169,21 +196,21 @@ export class Scanner {
     let chunkStart = pos;
     let value = '';
     let problem: JsonSyntaxErrorKind | undefined;
+    let tailEnd = -1;
     for (;;) {
       if (pos >= length) {
-        value += text.slice(chunkStart, pos);
         problem = 'UnexpectedEndOfString';
         break;
       }
       const code = text.charCodeAt(pos);
       if (code === QUOTE) {
-        value += text.slice(chunkStart, pos);
+        tailEnd = pos;
         pos++;
         break;
       }
       if (code === BACKSLASH) {
         value += text.slice(chunkStart, pos);
-        pos++;
+        chunkStart = ++pos;
         if (pos >= length) {
           problem = 'UnexpectedEndOfString';
           break;
@@ -210,7 +237,6 @@ export class Scanner {
       }
       if (code <= 0x1f) {
         if (code === LF || code === CR) {
-          value += text.slice(chunkStart, pos);
           problem = 'UnexpectedEndOfString';
           break;
         }
@@ -219,7 +245,9 @@ export class Scanner {
       pos++;
     }
     this.pos = this.end = pos;
-    this.stringValue = value;
+    this.decodedHead = value;
+    this.tailStart = chunkStart;
+    this.tailEnd = tailEnd < 0 ? pos : tailEnd;
     if (problem !== undefined) this.report(problem, this.start, pos - this.start);
     return (this.token = Token.String);
   }

@@ -6,9 +6,13 @@
 // Recovery follows jsonc-parser's, so syntax errors land where users of JSON tools expect them:
 // a missing value or colon skips to the next `,` or closing bracket; a property left without a
 // value ends at that `,` (or takes in the closing bracket); trailing commas are allowed.
+//
+// Given the previous version's tree, batch elements before the first changed character are taken
+// over instead of parsed again (reuse.ts).
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { JsonSyntaxError, JsonSyntaxErrorKind } from './errors';
-import { ContainerNode, leafNode, PropertyNode, type LeafType, type Literal, type ParentNode } from './nodes';
+import { adopt, ContainerNode, leafNode, PropertyNode, type LeafType, type Literal, type ParentNode } from './nodes';
+import { isBatchArray, Reuse, type PreviousTree } from './reuse';
 import { Scanner, Token } from './scanner';
 
 export interface JsonTree {
@@ -17,10 +21,10 @@ export interface JsonTree {
   readonly errors: readonly JsonSyntaxError[];
 }
 
-export function parseJsonTree(text: string): JsonTree {
+export function parseJsonTree(text: string, previous?: PreviousTree): JsonTree {
   const errors: JsonSyntaxError[] = [];
   const scanner = new Scanner(text, (kind, offset, length) => void errors.push({ kind, offset, length }));
-  const builder = new TreeBuilder(scanner, errors);
+  const builder = new TreeBuilder(scanner, errors, previous === undefined ? undefined : new Reuse(previous, text));
   if (scanner.next() === Token.EndOfFile) return { errors };
   const root = builder.value(undefined);
   if (root === undefined) builder.error('ValueExpected');
@@ -39,6 +43,7 @@ class TreeBuilder {
   constructor(
     private readonly scanner: Scanner,
     private readonly errors: JsonSyntaxError[],
+    private readonly reuse: Reuse | undefined,
   ) {}
 
   /** A problem at the current token. */
@@ -76,6 +81,7 @@ class TreeBuilder {
     const node = new ContainerNode(type, scanner.start, -1, parent);
     if (this.depth >= MAX_DEPTH) return this.skipNested(node);
     const first = this.pending.length;
+    const reuse = !isObject && isBatchArray(parent) ? this.reuse : undefined;
     this.depth++;
     scanner.next();
     let needsComma = false;
@@ -86,7 +92,7 @@ class TreeBuilder {
       open = undefined;
       if (this.separator(needsComma, closer)) break;
       const property = isObject ? this.property(node) : undefined;
-      const entry = isObject ? property : this.value(node);
+      const entry = isObject ? property : ((reuse && this.reused(reuse, node, this.pending.length - first)) ?? this.value(node));
       if (entry === undefined) {
         this.error('ValueExpected');
         this.skipTo(closer);
@@ -107,6 +113,18 @@ class TreeBuilder {
     return node;
   }
 
+  /** The previous version's element `index` when it starts at the current token and is unchanged (consumed), else undefined. */
+  private reused(reuse: Reuse, array: ContainerNode, index: number): JsonNode | undefined {
+    const scanner = this.scanner;
+    const element = reuse.element(index, scanner.start);
+    if (element === undefined) return undefined;
+    adopt(element, array);
+    // The scanner has already read (and reported on) the element's first token.
+    reuse.copyErrors(scanner.end, element.offset + element.length, this.errors);
+    scanner.seek(element.offset + element.length);
+    return element;
+  }
+
   /** A `"key": value` pair; its length stays -1 while the value is missing. Undefined when there is no key. */
   private property(object: ContainerNode): PropertyNode | undefined {
     const scanner = this.scanner;
@@ -115,7 +133,7 @@ class TreeBuilder {
       this.skipTo(Token.CloseBrace);
       return undefined;
     }
-    const property = new PropertyNode(scanner.start, object, scanner.stringValue, scanner.end - scanner.start);
+    const property = new PropertyNode(scanner.start, object, scanner.keyValue, scanner.end - scanner.start);
     if (scanner.next() !== Token.Colon) {
       this.error('ColonExpected');
       this.skipTo(Token.CloseBrace);

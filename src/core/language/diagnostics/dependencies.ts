@@ -1,7 +1,7 @@
 // Operation names and what refers to them: duplicate names, and every depends_on and
 // {result=NAME:...} resolved to an operation, or reported when it names none, a later one or
 // itself. The resolved edges feed the cycle and request-size checks.
-import type { BatchDocument, OperationModel } from '../../document/model';
+import type { BatchDocument, OperationModel, ResultReference } from '../../document/model';
 import type { OffsetRange } from '../../text';
 import type { Diagnostic } from '../types';
 import { diagnostic } from './make';
@@ -43,11 +43,10 @@ export function resolveDependencies(doc: BatchDocument, out: Diagnostic[]): Depe
     if (operation.dependsOn !== undefined) {
       const literal = operation.dependsOn;
       const range = { start: literal.sourceOffset(0), end: literal.sourceOffset(literal.value.length) };
-      resolve(doc, operation, { name: literal.value, range, via: 'depends_on', percentEncoded: false }, edges, out, suggester);
+      resolve(doc, operation, { name: literal.value, range, via: 'depends_on' }, edges, out, suggester);
     }
     for (const reference of operation.references) {
-      const percentEncoded = doc.text.charAt(reference.range.start) === '%';
-      resolve(doc, operation, { name: reference.name, range: reference.nameRange, via: 'reference', percentEncoded }, edges, out, suggester);
+      resolve(doc, operation, { name: reference.name, range: reference.nameRange, via: 'reference', reference }, edges, out, suggester);
     }
   }
   return edges;
@@ -63,7 +62,8 @@ interface NameUse {
   readonly name: string;
   readonly range: OffsetRange;
   readonly via: 'depends_on' | 'reference';
-  readonly percentEncoded: boolean;
+  /** The reference the name is in (read only when the name resolves to nothing). */
+  readonly reference?: ResultReference;
 }
 
 function resolve(
@@ -80,7 +80,8 @@ function resolve(
     const suggestion = suggest(doc, name, suggester);
     const code = use.via === 'depends_on' ? 'FB202' : 'FB203';
     const what = name === '' ? 'No operation name is given.' : `No operation is named "${name}".${didYouMean(suggestion)}`;
-    const data = suggestionData(suggestion, { percentEncoded: use.percentEncoded });
+    const percentEncoded = use.reference !== undefined && doc.text.charAt(use.reference.range.start) === '%';
+    const data = suggestionData(suggestion, { percentEncoded });
     out.push(diagnostic(code, range, `${what} Give the operation whose result this needs a "name" and use that name here.`, data));
     return;
   }
