@@ -172,8 +172,9 @@ export class UploadController {
   private async keepOrDrop(record: UploadSessionRecord, cancelled: boolean, message: string): Promise<void> {
     await this.store.savePending(record);
     if (cancelled) {
+      // The core's message already asks whether to keep the session.
       const choice = await vscode.window.showInformationMessage(
-        `${message} Keep the upload session so you can resume it later?`,
+        message,
         'Keep for Later',
         'Discard',
       );
