@@ -1,0 +1,73 @@
+// Running and uploading send a token, so they ask for workspace trust; and the Graph API URL is read
+// from the user's own settings only, whatever a workspace writes. Checked on a small stand-in for
+// the `vscode` module (the real one exists only inside VS Code).
+import assert from 'node:assert/strict';
+import Module from 'node:module';
+import { before, beforeEach, test } from 'node:test';
+import type * as Settings from '../../../src/extension/settings';
+
+interface Inspected { globalValue?: unknown; workspaceValue?: unknown; workspaceFolderValue?: unknown }
+const stand = {
+  trusted: false,
+  warnings: [] as string[],
+  commands: [] as string[],
+  inspected: {} as Record<string, Inspected>,
+};
+const fakeVscode = {
+  workspace: {
+    get isTrusted() {
+      return stand.trusted;
+    },
+    getConfiguration: (section: string) => ({
+      inspect: (key: string) => stand.inspected[`${section}.${key}`],
+      get: <T>(key: string, fallback: T): T => {
+        const value = stand.inspected[`${section}.${key}`];
+        return (value?.workspaceValue ?? value?.globalValue ?? fallback) as T;
+      },
+    }),
+  },
+  window: {
+    showWarningMessage: async (message: string) => {
+      stand.warnings.push(message);
+      return 'Manage Workspace Trust';
+    },
+  },
+  commands: { executeCommand: async (id: string) => void stand.commands.push(id) },
+};
+
+let settings: typeof Settings;
+before(async () => {
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const load = loader._load;
+  loader._load = function (this: unknown, request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? fakeVscode : load.call(this, request, ...rest);
+  };
+  settings = await import('../../../src/extension/settings');
+});
+
+beforeEach(() => {
+  stand.trusted = false;
+  stand.warnings = [];
+  stand.commands = [];
+  stand.inspected = {};
+});
+
+test('in an untrusted workspace, running asks for trust and does not go on', async () => {
+  assert.equal(await settings.ensureTrusted('Running a batch'), false);
+  assert.equal(stand.warnings.length, 1);
+  assert.match(stand.warnings[0], /not trusted/);
+  assert.deepEqual(stand.commands, ['workbench.trust.manage']);
+});
+
+test('in a trusted workspace, running goes on without a question', async () => {
+  stand.trusted = true;
+  assert.equal(await settings.ensureTrusted('Running a batch'), true);
+  assert.deepEqual(stand.warnings, []);
+});
+
+test('a Graph API URL written by a workspace is ignored; the user setting counts', () => {
+  stand.inspected['fbbatch.graphApiUrl'] = { workspaceValue: 'https://attacker.example', workspaceFolderValue: 'https://attacker.example' };
+  assert.equal(settings.readRunSettings().graphUrl, 'https://graph.facebook.com');
+  stand.inspected['fbbatch.graphApiUrl'] = { globalValue: 'http://127.0.0.1:8080/', workspaceValue: 'https://attacker.example' };
+  assert.equal(settings.readRunSettings().graphUrl, 'http://127.0.0.1:8080');
+});
