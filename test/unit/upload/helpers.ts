@@ -1,11 +1,14 @@
-// Shared by the upload tests: temp files with random content, hashes, and a clock that does not wait.
+// Shared by the upload tests: the emulator and temp files with random content, hashes, and a clock
+// that does not wait.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import type { Clock } from '../../../src/core/graph';
+import { after, before, beforeEach } from 'node:test';
 import { UploadError } from '../../../src/core/upload';
+import { startEmulator, type Emulator } from '../../emulator';
 
 export class TempFiles {
   readonly dir = mkdtempSync(join(tmpdir(), 'fbbatch-upload-'));
@@ -55,4 +58,25 @@ export async function uploadFailure(promise: Promise<unknown>): Promise<UploadEr
     return error;
   }
   assert.fail('expected the upload to fail');
+}
+
+/** An emulator (faults reset before each test) and temporary files, for a whole test file. */
+export function uploadTestBed(): { readonly emulator: Emulator; readonly files: TempFiles } {
+  let emulator: Emulator | undefined;
+  const files = new TempFiles();
+  before(async () => {
+    emulator = await startEmulator({});
+  });
+  after(async () => {
+    await emulator?.close();
+    files.remove();
+  });
+  beforeEach(() => emulator?.resetFaults());
+  return {
+    get emulator(): Emulator {
+      if (!emulator) throw new Error('the emulator starts in the before hook');
+      return emulator;
+    },
+    files,
+  };
 }

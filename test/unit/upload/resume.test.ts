@@ -2,29 +2,19 @@
 // and every refusal, each with a message that says what to do and never shows the token.
 import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { resumeUpload, startUpload, type StartUploadOptions, type UploadSessionRecord } from '../../../src/core/upload';
-import { startEmulator, type Emulator } from '../../emulator';
-import { instantClock, sha256Of, TempFiles, uploadFailure } from './helpers';
+import { instantClock, sha256Of, uploadFailure, uploadTestBed } from './helpers';
 
 const MiB = 1024 * 1024;
 const TOKEN = 'test-token';
 
-let emulator: Emulator;
-const files = new TempFiles();
-
-before(async () => {
-  emulator = await startEmulator({});
-});
-after(async () => {
-  await emulator.close();
-  files.remove();
-});
-beforeEach(() => emulator.resetFaults());
+const bed = uploadTestBed();
+const files = bed.files;
 
 function options(filePath: string, overrides: Partial<StartUploadOptions> = {}): StartUploadOptions {
   return {
-    client: { graphUrl: emulator.url, apiVersion: 'v24.0', timeoutMs: 10_000 },
+    client: { graphUrl: bed.emulator.url, apiVersion: 'v24.0', timeoutMs: 10_000 },
     accessToken: TOKEN,
     appId: '1234567890',
     filePath,
@@ -42,7 +32,7 @@ async function settledOffset(sessionId: string): Promise<number> {
   let last = -1;
   let same = 0;
   for (let i = 0; i < 100 && same < 3; i++) {
-    const now = emulator.uploadOffset(sessionId) ?? 0;
+    const now = bed.emulator.uploadOffset(sessionId) ?? 0;
     same = now === last ? same + 1 : 0;
     last = now;
     await delay(150);
@@ -52,18 +42,18 @@ async function settledOffset(sessionId: string): Promise<number> {
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const appendRequests = (): number => emulator.requests.filter((r) => r.kind === 'upload-append').length;
+const appendRequests = (): number => bed.emulator.requests.filter((r) => r.kind === 'upload-append').length;
 
 describe('interrupted uploads and resume', { timeout: 60_000 }, () => {
   test('cancelling stops promptly and returns the record; resuming sends only the rest', async () => {
     const size = 16 * MiB; // larger than what loopback socket buffers hold, so a cancel leaves part unsent
     const path = files.random('cancel.mp4', size);
-    emulator.setFaults({ uploadBytesPerSecond: 250_000 }); // slow enough that a loaded machine still cancels mid-file
+    bed.emulator.setFaults({ uploadBytesPerSecond: 250_000 }); // slow enough that a loaded machine still cancels mid-file
     const controller = new AbortController();
     let abortedAt = Number.POSITIVE_INFINITY;
     // Cancel once the server has stored a good part, whatever the machine's speed.
     const abortWhenStored = async (sessionId: string): Promise<void> => {
-      for (let i = 0; i < 500 && (emulator.uploadOffset(sessionId) ?? 0) < 300_000; i++) await delay(10);
+      for (let i = 0; i < 500 && (bed.emulator.uploadOffset(sessionId) ?? 0) < 300_000; i++) await delay(10);
       abortedAt = Date.now();
       controller.abort();
     };
@@ -74,12 +64,12 @@ describe('interrupted uploads and resume', { timeout: 60_000 }, () => {
     assert.ok(!JSON.stringify(failure.record).includes(TOKEN));
     assert.match(failure.message, /cancelled.*Keep the session to resume it later/);
 
-    emulator.resetFaults();
+    bed.emulator.resetFaults();
     // Resume "later": once the server has stored what reached it before the cancel.
     const held = await settledOffset(failure.record!.sessionId);
     assert.ok(held > 0 && held < size, `the server kept ${held} bytes sent before the cancel`);
     const outcome = await resumeUpload(saved(failure.record), options(path));
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+    assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
     assert.ok(outcome.bytesSent <= size - held, `the resume sent ${outcome.bytesSent} bytes; the server lacked ${size - held}`);
   });
 
@@ -91,8 +81,8 @@ describe('interrupted uploads and resume', { timeout: 60_000 }, () => {
       startUpload(
         options(path, {
           maxRetries: 1,
-          onSession: () => emulator.setFaults({ dropUploadAfterBytes: { bytes: 700_001 } }),
-          onRetry: () => emulator.setFaults({ transient5xx: { count: 100 } }),
+          onSession: () => bed.emulator.setFaults({ dropUploadAfterBytes: { bytes: 700_001 } }),
+          onRetry: () => bed.emulator.setFaults({ transient5xx: { count: 100 } }),
         }),
       ),
     );
@@ -100,9 +90,9 @@ describe('interrupted uploads and resume', { timeout: 60_000 }, () => {
     assert.match(failure.message, /session is kept/);
     assert.ok(failure.record);
 
-    emulator.resetFaults();
+    bed.emulator.resetFaults();
     const outcome = await resumeUpload(saved(failure.record), options(path));
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+    assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
     assert.equal(outcome.bytesSent, size - 700_001, 'the resume sent exactly what the server lacked');
   });
 
@@ -110,18 +100,18 @@ describe('interrupted uploads and resume', { timeout: 60_000 }, () => {
     const size = 3 * MiB;
     const path = files.random('progress.png', size);
     const outcome = await startUpload(
-      options(path, { maxRetries: 1, onSession: () => emulator.setFaults({ dropUploadAfterBytes: { bytes: 600_000, times: 4 } }) }),
+      options(path, { maxRetries: 1, onSession: () => bed.emulator.setFaults({ dropUploadAfterBytes: { bytes: 600_000, times: 4 } }) }),
     );
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+    assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
     assert.equal(outcome.attempts, 5);
   });
 
   test('a file changed since the session started is refused before anything is sent', async () => {
     const path = files.random('changed.jpg', MiB);
     const failure = await uploadFailure(
-      startUpload(options(path, { maxRetries: 0, onSession: () => emulator.setFaults({ dropUploadAfterBytes: { bytes: 1000 } }) })),
+      startUpload(options(path, { maxRetries: 0, onSession: () => bed.emulator.setFaults({ dropUploadAfterBytes: { bytes: 1000 } }) })),
     );
-    emulator.resetFaults();
+    bed.emulator.resetFaults();
     appendFileSync(path, 'more');
     const before = appendRequests();
     const changed = await uploadFailure(resumeUpload(saved(failure.record), options(path)));
@@ -133,10 +123,10 @@ describe('interrupted uploads and resume', { timeout: 60_000 }, () => {
 
 describe('refusals say what to do', { timeout: 30_000 }, () => {
   test('unsupported type and empty file are refused without a request', async () => {
-    const before = emulator.requests.length;
+    const before = bed.emulator.requests.length;
     assert.equal((await uploadFailure(startUpload(options(files.text('a.gif', 'GIF89a'))))).kind, 'unsupported-type');
     assert.equal((await uploadFailure(startUpload(options(files.text('b.png', ''))))).kind, 'empty-file');
-    assert.equal(emulator.requests.length, before);
+    assert.equal(bed.emulator.requests.length, before);
   });
 
   test('a wrong app id names the app and the setting', async () => {
@@ -172,11 +162,11 @@ describe('refusals say what to do', { timeout: 30_000 }, () => {
     assert.match(failure.message, /upload:MTpub3RoZXJl\?sig=abc.*start a new upload/);
     assert.equal(failure.record, undefined);
 
-    const before = emulator.requests.length;
+    const before = bed.emulator.requests.length;
     const damaged = { ...record, sessionId: 'upload:a b', fileSize: -1 };
     const refused = await uploadFailure(resumeUpload(damaged, options(path)));
     assert.match(refused.message, /damaged \(bad fileSize, sessionId\).*Start a new upload/);
-    assert.equal(emulator.requests.length, before, 'nothing was sent for a damaged record');
+    assert.equal(bed.emulator.requests.length, before, 'nothing was sent for a damaged record');
   });
 
   test('a plain-http Graph URL other than loopback is refused before anything is sent', async () => {

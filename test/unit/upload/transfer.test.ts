@@ -1,26 +1,16 @@
 // Uploads against the local emulator, with its faults: each ends with the emulator holding a
 // byte-exact copy (same SHA-256) of the local file.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { startUpload, type UploadProgress, type UploadRetryEvent, type UploadSessionRecord } from '../../../src/core/upload';
-import { startEmulator, type Emulator } from '../../emulator';
-import { instantClock, sha256Of, TempFiles } from './helpers';
+import { instantClock, sha256Of, uploadTestBed } from './helpers';
 
 const MiB = 1024 * 1024;
 const TOKEN = 'test-token';
 const APP_ID = '1234567890';
 
-let emulator: Emulator;
-const files = new TempFiles();
-
-before(async () => {
-  emulator = await startEmulator({});
-});
-after(async () => {
-  await emulator.close();
-  files.remove();
-});
-beforeEach(() => emulator.resetFaults());
+const bed = uploadTestBed();
+const files = bed.files;
 
 function options(filePath: string, extra: { timeoutMs?: number } = {}) {
   const retries: UploadRetryEvent[] = [];
@@ -31,7 +21,7 @@ function options(filePath: string, extra: { timeoutMs?: number } = {}) {
     progress,
     sessions,
     upload: {
-      client: { graphUrl: emulator.url, apiVersion: 'v24.0', timeoutMs: extra.timeoutMs ?? 10_000 },
+      client: { graphUrl: bed.emulator.url, apiVersion: 'v24.0', timeoutMs: extra.timeoutMs ?? 10_000 },
       accessToken: TOKEN,
       appId: APP_ID,
       filePath,
@@ -50,7 +40,7 @@ describe('upload against the emulator', { timeout: 60_000 }, () => {
     const run = options(path);
     const outcome = await startUpload(run.upload);
     assert.match(outcome.handle, /^\S+$/);
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+    assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
     assert.equal(outcome.bytesSent, 3 * MiB + 17);
     assert.equal(outcome.attempts, 1);
     assert.equal(outcome.recoveredHandle, false);
@@ -66,13 +56,13 @@ describe('upload against the emulator', { timeout: 60_000 }, () => {
       const size = 4 * MiB + 5;
       const path = files.random(`drop-${dropAt}.pdf`, size);
       const run = options(path);
-      const outcome = await startUpload({ ...run.upload, onSession: () => emulator.setFaults({ dropUploadAfterBytes: { bytes: dropAt } }) });
-      assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+      const outcome = await startUpload({ ...run.upload, onSession: () => bed.emulator.setFaults({ dropUploadAfterBytes: { bytes: dropAt } }) });
+      assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
       assert.equal(outcome.attempts, 2);
       assert.equal(run.retries.length, 1);
       // The resume starts at the server's offset and sends exactly the rest; what the first attempt
       // had already handed to the connection (socket buffers) counts as sent but is at most the file.
-      const appends = emulator.requests.filter((r) => r.kind === 'upload-append').slice(-2);
+      const appends = bed.emulator.requests.filter((r) => r.kind === 'upload-append').slice(-2);
       assert.deepEqual(appends.map((r) => [r.fileOffset, r.bytesStored]), [[0, dropAt], [dropAt, size - dropAt]]);
       assert.ok(outcome.bytesSent >= size && outcome.bytesSent <= 2 * size - dropAt, `sent ${outcome.bytesSent} bytes`);
     });
@@ -81,8 +71,8 @@ describe('upload against the emulator', { timeout: 60_000 }, () => {
   test('transient 5xx answers are retried with backoff', async () => {
     const path = files.random('busy.png', 200_000);
     const run = options(path);
-    const outcome = await startUpload({ ...run.upload, onSession: () => emulator.setFaults({ transient5xx: { count: 2, status: 503 } }) });
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+    const outcome = await startUpload({ ...run.upload, onSession: () => bed.emulator.setFaults({ transient5xx: { count: 2, status: 503 } }) });
+    assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
     assert.equal(run.retries.length, 2);
     assert.ok(run.retries[1]!.delayMs > run.retries[0]!.delayMs, 'backoff grows');
   });
@@ -91,11 +81,11 @@ describe('upload against the emulator', { timeout: 60_000 }, () => {
     const size = 2 * MiB;
     const path = files.random('lost.mp4', size);
     const run = options(path);
-    const outcome = await startUpload({ ...run.upload, onSession: () => emulator.setFaults({ loseFinalUploadResponse: {} }) });
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+    const outcome = await startUpload({ ...run.upload, onSession: () => bed.emulator.setFaults({ loseFinalUploadResponse: {} }) });
+    assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
     assert.equal(outcome.recoveredHandle, true);
     assert.equal(outcome.bytesSent, size, 'no byte was sent twice');
-    const appends = emulator.requests.filter((r) => r.kind === 'upload-append');
+    const appends = bed.emulator.requests.filter((r) => r.kind === 'upload-append');
     assert.deepEqual(appends.slice(-2).map((r) => r.fileOffset), [0, size]);
   });
 
@@ -103,9 +93,9 @@ describe('upload against the emulator', { timeout: 60_000 }, () => {
     const size = 600_000;
     const path = files.random('slow.pdf', size);
     const run = options(path, { timeoutMs: 2000 });
-    emulator.setFaults({ uploadBytesPerSecond: 1_000_000, responseDelayMs: 200 });
+    bed.emulator.setFaults({ uploadBytesPerSecond: 1_000_000, responseDelayMs: 200 });
     const outcome = await startUpload({ ...run.upload, clock: undefined });
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+    assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
     assert.equal(outcome.attempts, 1);
     assert.ok(outcome.elapsedMs >= 500, `took ${outcome.elapsedMs} ms`);
   });
@@ -114,9 +104,9 @@ describe('upload against the emulator', { timeout: 60_000 }, () => {
     const size = 300_000;
     const path = files.random('stall.pdf', size);
     const run = options(path, { timeoutMs: 300 });
-    const clock = instantClock(() => emulator.setFaults({ responseDelayMs: 0 }));
-    const outcome = await startUpload({ ...run.upload, clock, onSession: () => emulator.setFaults({ responseDelayMs: 1500 }) });
-    assert.equal(emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
+    const clock = instantClock(() => bed.emulator.setFaults({ responseDelayMs: 0 }));
+    const outcome = await startUpload({ ...run.upload, clock, onSession: () => bed.emulator.setFaults({ responseDelayMs: 1500 }) });
+    assert.equal(bed.emulator.uploadSha256(outcome.record.sessionId), sha256Of(path));
     assert.match(run.retries[0]!.reason, /stalled \(nothing moved for 0\.3 s\)/);
     assert.equal(outcome.attempts, 2);
   });
@@ -125,7 +115,7 @@ describe('upload against the emulator', { timeout: 60_000 }, () => {
     const path = files.random('sig.png', 1000);
     const outcome = await startUpload(options(path).upload);
     assert.match(outcome.record.sessionId, /^upload:[^?]+\?sig=/);
-    const append = emulator.requests.filter((r) => r.kind === 'upload-append').at(-1);
+    const append = bed.emulator.requests.filter((r) => r.kind === 'upload-append').at(-1);
     assert.ok(append && !/%3F/i.test(append.path) && /sig=/.test(append.query), JSON.stringify(append));
     assert.equal(append.status, 200);
   });
