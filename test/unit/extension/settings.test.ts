@@ -2,9 +2,9 @@
 // from the user's own settings only, whatever a workspace writes. Checked on a small stand-in for
 // the `vscode` module (the real one exists only inside VS Code).
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { before, beforeEach, test } from 'node:test';
 import type * as Settings from '../../../src/extension/settings';
+import { useVscodeStandIn } from '../vscode-stand-in';
 
 interface Inspected { globalValue?: unknown; workspaceValue?: unknown; workspaceFolderValue?: unknown }
 const stand = {
@@ -37,11 +37,7 @@ const fakeVscode = {
 
 let settings: typeof Settings;
 before(async () => {
-  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-  const load = loader._load;
-  loader._load = function (this: unknown, request: string, ...rest: unknown[]) {
-    return request === 'vscode' ? fakeVscode : load.call(this, request, ...rest);
-  };
+  useVscodeStandIn(fakeVscode);
   settings = await import('../../../src/extension/settings');
 });
 

@@ -2,10 +2,10 @@
 // options, CSP, what it posts (redacted, view before bodies), message validation, and actions.
 import { before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import * as fake from './fake-vscode-api';
 import { outcomeResult } from '../../e2e/panel-fixtures';
 import type * as PanelHost from '../../../src/extension/panel/index';
+import { useVscodeStandIn } from '../vscode-stand-in';
 
 type Host = typeof PanelHost;
 let host: Host;
@@ -14,12 +14,7 @@ const fileUri = fake.Uri.file('/work/batches/me.fbbatch') as unknown as Paramete
 const TOKEN = 'EAAGsecretTOKEN1234567';
 
 before(async () => {
-  // The host imports `vscode`, which exists only inside VS Code: hand it the stand-in.
-  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-  const load = loader._load;
-  loader._load = function (this: unknown, request: string, ...rest: unknown[]) {
-    return request === 'vscode' ? fake : load.call(this, request, ...rest);
-  };
+  useVscodeStandIn(fake);
   host = await import('../../../src/extension/panel/index');
 });
 
