@@ -41,37 +41,4 @@ describe('uploading from the explorer', () => {
     assert.match(message, /Uploaded holiday\.png\. Handle: \S+/);
     await screenshot('07-upload-handle');
   });
-
-  it('cancels from the notification, keeps the session, and resumes it to the handle', async () => {
-    const { page, emulator } = ui();
-    await runCommand('Close All Editors');
-    await clearNotifications();
-    writeFileSync(join(ui().workspaceDir, 'later.png'), Buffer.concat([PNG_SIGNATURE, randomBytes(PHOTO_BYTES)]));
-    emulator.setFaults({ uploadBytesPerSecond: PHOTO_BYTES / 10 });
-    await page.keyboard.press('Control+Shift+E');
-    await runCommand('Refresh Explorer');
-    await page.getByRole('treeitem', { name: 'later.png' }).click({ button: 'right' });
-    const action = page.locator('.monaco-menu .action-item', { hasText: 'Upload to Graph API' });
-    await action.hover();
-    await action.click();
-    const progress = page.locator('.notification-toast', { hasText: /Uploading later\.png/ });
-    await progress.first().waitFor({ timeout: 15_000 });
-    await progress.first().hover();
-    await progress.first().getByRole('button', { name: 'Cancel' }).click();
-    const keep = page.locator('.notification-toast', { hasText: 'Keep the session to resume it later' });
-    await keep.waitFor({ timeout: 15_000 });
-    await screenshot('08-upload-cancelled');
-    await keep.getByRole('button', { name: 'Keep for Later' }).click();
-
-    emulator.resetFaults();
-    await runCommand('fbbatch: Resume Interrupted Uploads');
-    const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'later.png' });
-    await pick.waitFor({ timeout: 10_000 });
-    await pick.click();
-    const done = page.locator('.notification-toast', { hasText: 'Uploaded later.png. Handle:' });
-    await done.waitFor({ timeout: 30_000 });
-    assert.match(await done.innerText(), /Uploaded later\.png\. Handle: \S+/);
-    await screenshot('09-upload-resumed');
-  });
 });
-
