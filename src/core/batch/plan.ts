@@ -42,26 +42,37 @@ function findParents(operations: readonly OperationSpec[], scans: OperationScans
 /** Connected components of the dependency graph, each in original order, ordered by first operation. */
 function dependencyGroups(operations: readonly OperationSpec[], parents: ReadonlyMap<number, readonly number[]>): OperationSpec[][] {
   if (parents.size === 0) return operations.map((op) => [op]);
-  const root = new Map<number, number>(operations.map((op) => [op.index, op.index]));
+  // Union-find over request positions (operation indexes need not be contiguous).
+  const position = new Map<number, number>();
+  for (let i = 0; i < operations.length; i++) position.set(operations[i].index, i);
+  const root = Array.from({ length: operations.length }, (_, i) => i);
   const find = (i: number): number => {
     let r = i;
-    while (root.get(r) !== r) r = root.get(r)!;
+    while (root[r] !== r) r = root[r];
     for (let j = i; j !== r; ) {
-      const next = root.get(j)!;
-      root.set(j, r);
+      const next = root[j];
+      root[j] = r;
       j = next;
     }
     return r;
   };
-  for (const [child, ps] of parents) for (const p of ps) root.set(find(child), find(p));
+  for (const [child, ps] of parents) for (const p of ps) root[find(position.get(child)!)] = find(position.get(p)!);
   const groups = new Map<number, OperationSpec[]>();
-  for (const op of operations) {
-    const r = find(op.index);
+  for (let i = 0; i < operations.length; i++) {
+    const r = find(i);
     const group = groups.get(r);
-    if (group) group.push(op);
-    else groups.set(r, [op]);
+    if (group) group.push(operations[i]);
+    else groups.set(r, [operations[i]]);
   }
   return [...groups.values()];
+}
+
+const byIndex = (a: OperationSpec, b: OperationSpec): number => a.index - b.index;
+
+/** Sorts by index unless already in order (the common case: groups of consecutive operations). */
+function inOriginalOrder(bin: OperationSpec[]): OperationSpec[] {
+  for (let i = 1; i < bin.length; i++) if (bin[i - 1].index > bin[i].index) return bin.sort(byIndex);
+  return bin;
 }
 
 /** `scans`: pass the run's own to share them with the encoder. */
@@ -81,6 +92,6 @@ export function planBatch(operations: readonly OperationSpec[], maxPerRequest = 
     if (bin) bin.push(...group);
     else bins.push([...group]);
   }
-  const requests = bins.map((bin) => ({ operations: bin.sort((a, b) => a.index - b.index) }));
+  const requests = bins.map((bin) => ({ operations: inOriginalOrder(bin) }));
   return { requests, parents };
 }

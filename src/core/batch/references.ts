@@ -23,12 +23,14 @@ export interface OperationScan {
 }
 
 const NO_REFERENCES: readonly FoundReference[] = [];
+const NO_BODY: ReadonlyMap<string, BodyValueScan> = new Map();
 
 /** Where a reference could start in a form-encoded text (`{` or a percent-encoded `%7B`), or -1. */
 function firstEncodedBrace(text: string): number {
   let first = text.indexOf('{');
-  for (const mark of ['%7B', '%7b']) {
-    const at = text.indexOf(mark);
+  const percent = text.indexOf('%');
+  if (percent < 0 || (first >= 0 && percent > first)) return first; // no escape before the first `{`
+  for (const at of [text.indexOf('%7B', percent), text.indexOf('%7b', percent)]) {
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   return first;
@@ -40,11 +42,14 @@ function addEncodedNames(text: string, names: Set<string>): void {
   const rest = from === 0 ? text : text.slice(from);
   // Without `%` or `+` decoding changes nothing, and the plain scan is the cheaper one.
   const formEncoded = rest.includes('%') || rest.includes('+');
-  for (const reference of findResultReferences(rest, { formEncoded })) names.add(reference.name);
+  for (const reference of findResultReferences(rest, formEncoded ? FORM_ENCODED : PLAIN)) names.add(reference.name);
 }
 
+const FORM_ENCODED = { formEncoded: true };
+const PLAIN = { formEncoded: false };
+
 function plainReferences(text: string): readonly FoundReference[] {
-  return text.includes('{result=') ? findResultReferences(text) : NO_REFERENCES;
+  return text.includes('{result=') ? findResultReferences(text, PLAIN) : NO_REFERENCES;
 }
 
 /**
@@ -68,15 +73,17 @@ export class OperationScans {
 export function scanOperation(op: OperationSpec): OperationScan {
   const referenced = new Set<string>();
   addEncodedNames(op.relative_url, referenced);
-  const body = new Map<string, BodyValueScan>();
+  let body: ReadonlyMap<string, BodyValueScan> = NO_BODY;
   if (typeof op.body === 'string') addEncodedNames(op.body, referenced);
   else if (op.body) {
+    const values = new Map<string, BodyValueScan>();
+    body = values;
     for (const [key, value] of Object.entries(op.body)) {
       if (value === undefined) continue;
       const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
       const references = plainReferences(text);
       for (const reference of references) referenced.add(reference.name);
-      body.set(key, { text, references });
+      values.set(key, { text, references });
     }
   }
   for (const header of op.headers ?? []) for (const reference of plainReferences(header)) referenced.add(reference.name);

@@ -59,6 +59,7 @@ export function countOutcomes(operations: readonly OperationResult[]): Record<Op
 const byIndex = (a: OperationResult, b: OperationResult): number => a.index - b.index;
 
 async function boundedAll<T>(count: number, limit: number, work: (i: number) => Promise<T>): Promise<T[]> {
+  if (count === 1) return [await work(0)]; // the common single request: no workers to set up
   const results = new Array<T>(count);
   let next = 0;
   const worker = async (): Promise<void> => {

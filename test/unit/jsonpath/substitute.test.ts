@@ -97,4 +97,27 @@ describe('findResultReferences', () => {
     assert.equal(found.end, text.length);
     assert.equal(text.slice(found.pathOffset(3), found.pathOffset(4)), '%5B');
   });
+
+  test('a form text with escapes only inside the path, or none at all, reads the same as when fully encoded', () => {
+    const mixed = 'body=hi+there%20{result=p:$[%27a+b%27]}&x={result=q:$.id}';
+    const found = findResultReferences(mixed, { formEncoded: true });
+    assert.deepEqual(
+      found.map((r) => [r.name, r.path, mixed.slice(r.start, r.end)]),
+      [
+        ['p', "$['a b']", "{result=p:$[%27a+b%27]}"],
+        ['q', '$.id', '{result=q:$.id}'],
+      ],
+    );
+    // Offsets of decoded characters point at their escapes; past the end they stop at the closing brace.
+    assert.equal(mixed.slice(found[0]!.pathOffset(2), found[0]!.pathOffset(3)), '%27');
+    assert.equal(found[0]!.pathOffset(99), mixed.indexOf(']}') + 1);
+    assert.equal(found[1]!.pathOffset(4), mixed.length - 1);
+  });
+
+  test('multi-byte UTF-8 escapes decode in a name and path', () => {
+    const text = '%7Bresult%3Dcaf%C3%A9%3A%24.%E2%82%AC%7D';
+    const [found] = findResultReferences(text, { formEncoded: true });
+    assert.ok(found);
+    assert.deepEqual([found.name, found.path, found.end], ['café', '$.€', text.length]);
+  });
 });

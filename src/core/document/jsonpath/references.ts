@@ -1,6 +1,7 @@
 // Finds `{result=NAME:JSONPATH}` references in a relative_url, body or header string. In a form
 // body or query the reference may itself be percent-encoded (`%7Bresult%3Dx%3A%24.id%7D`), which
-// the scanner reads through when asked.
+// the scanner reads through when asked. Scanning works on character codes and slices: it decodes
+// (and records per-character offsets) only for a part that holds a `%` or `+` escape.
 
 export interface FoundReference {
   /** The operation name as decoded. */
@@ -22,6 +23,15 @@ export interface ScanOptions {
 }
 
 const PREFIX = '{result=';
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const COLON = 0x3a;
+const PERCENT = 0x25;
+const PLUS = 0x2b;
+const SPACE = 0x20;
+const BACKSLASH = 0x5c;
+const SINGLE_QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
 
 export function findResultReferences(text: string, options: ScanOptions = {}): FoundReference[] {
   const decode = options.formEncoded === true;
@@ -40,112 +50,166 @@ export function findResultReferences(text: string, options: ScanOptions = {}): F
 function nextEncodedCandidate(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x7b || code === 0x25) return i;
+    if (code === OPEN_BRACE || code === PERCENT) return i;
   }
   return -1;
 }
 
-/** One decoded character: ASCII from `%XX` or `+` when decoding, else the raw UTF-16 unit. */
-interface Unit {
-  readonly char: string;
-  /** Set for a percent-encoded byte ≥ 0x80 (part of a UTF-8 sequence). */
-  readonly byte?: number;
-  readonly next: number;
+function hexValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  return -1;
 }
 
-function readUnit(text: string, i: number, decode: boolean): Unit {
-  const char = text.charAt(i);
-  if (decode) {
-    if (char === '+') return { char: ' ', next: i + 1 };
-    if (char === '%' && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
-      const byte = parseInt(text.slice(i + 1, i + 3), 16);
-      return byte < 0x80 ? { char: String.fromCharCode(byte), next: i + 3 } : { char: '', byte, next: i + 3 };
+/** The byte of a `%XX` escape at `i`, or -1 when there is none. */
+function escapedByte(text: string, i: number): number {
+  const high = hexValue(text.charCodeAt(i + 1));
+  const low = high < 0 ? -1 : hexValue(text.charCodeAt(i + 2));
+  return low < 0 ? -1 : high * 16 + low;
+}
+
+/** Offset just after `{result=` read from `start`, or -1 when the text does not say that there. */
+function afterPrefix(text: string, start: number, decode: boolean): number {
+  let pos = start;
+  for (let k = 0; k < PREFIX.length; k++) {
+    let code = text.charCodeAt(pos);
+    let width = 1;
+    if (decode && code === PLUS) code = SPACE;
+    else if (decode && code === PERCENT) {
+      const byte = escapedByte(text, pos);
+      if (byte >= 0) {
+        code = byte; // a byte ≥ 0x80 never matches the ASCII prefix
+        width = 3;
+      }
     }
+    if (code !== PREFIX.charCodeAt(k)) return -1;
+    pos += width;
   }
-  return { char, next: i + 1 };
+  return pos;
 }
 
-function isHex(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
+/** Where a part of the reference ends: the name at `:` or `}`, the path at a `}` outside quotes. */
+interface Stop {
+  /** Called once per decoded ASCII/UTF-16 unit in order (never for multi-byte UTF-8 escapes). */
+  stops(code: number): boolean;
+  /** Back to the state before the first unit (for a second, decoding read). */
+  reset(): void;
+}
+
+const NAME_STOP: Stop = { stops: (code) => code === COLON || code === CLOSE_BRACE, reset: () => undefined };
+
+class PathStop implements Stop {
+  private quote = -1;
+  private escaped = false;
+
+  reset(): void {
+    this.quote = -1;
+    this.escaped = false;
+  }
+
+  stops(code: number): boolean {
+    if (this.escaped) this.escaped = false;
+    else if (this.quote >= 0) {
+      if (code === BACKSLASH) this.escaped = true;
+      else if (code === this.quote) this.quote = -1;
+    } else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) this.quote = code;
+    else return code === CLOSE_BRACE;
+    return false;
+  }
+}
+
+interface Part {
+  readonly value: string;
+  /** Raw offset of each decoded character plus one for the end; undefined when decoding changed nothing. */
+  readonly offsets?: readonly number[];
+  /** Raw offset of the stop unit (or of the text's end). */
+  readonly stopAt: number;
+  /** The stop unit's code, or -1 when the text ended first. */
+  readonly stopCode: number;
+  /** Raw offset just after the stop unit. */
+  readonly end: number;
 }
 
 function readReference(text: string, start: number, decode: boolean): FoundReference | undefined {
-  let pos = start;
-  for (const expected of PREFIX) {
-    const unit = readUnit(text, pos, decode);
-    if (unit.char !== expected) return undefined;
-    pos = unit.next;
-  }
-  const nameStart = pos;
-  const name = decodeUntil(text, pos, decode, (char) => char === ':' || char === '}');
-  if (name.stop === undefined) return undefined;
-  if (name.stop.char === '}') {
+  const nameStart = afterPrefix(text, start, decode);
+  if (nameStart < 0) return undefined;
+  const name = readPart(text, nameStart, decode, NAME_STOP);
+  if (name.stopCode < 0) return undefined;
+  if (name.stopCode === CLOSE_BRACE) {
     const pathAt = name.stopAt;
-    return { name: name.value, path: '', start, end: name.stop.next, nameStart, pathOffset: () => pathAt };
+    return { name: name.value, path: '', start, end: name.end, nameStart, pathOffset: () => pathAt };
   }
-  const path = decodeUntil(text, name.stop.next, decode, closesReference());
-  if (path.stop === undefined) return undefined;
-  const offsets = path.offsets;
-  return { name: name.value, path: path.value, start, end: path.stop.next, nameStart, pathOffset: (i) => offsets[i] ?? path.stopAt };
+  const pathStart = name.end;
+  const path = readPart(text, pathStart, decode, new PathStop());
+  if (path.stopCode < 0) return undefined;
+  const { offsets, stopAt } = path;
+  const length = path.value.length;
+  const pathOffset = offsets
+    ? (i: number): number => offsets[i] ?? stopAt
+    : (i: number): number => (Number.isInteger(i) && i >= 0 && i <= length ? pathStart + i : stopAt);
+  return { name: name.value, path: path.value, start, end: path.end, nameStart, pathOffset };
 }
 
-/** A stop test for the path: the first `}` outside a quoted name. */
-function closesReference(): (char: string) => boolean {
-  let quote = '';
-  let escaped = false;
-  return (char) => {
-    if (escaped) {
-      escaped = false;
-    } else if (quote !== '') {
-      if (char === '\\') escaped = true;
-      else if (char === quote) quote = '';
-    } else if (char === "'" || char === '"') {
-      quote = char;
-    } else {
-      return char === '}';
+/**
+ * Reads from `pos` up to the stop unit (excluded). The raw text is read first; only when it meets an
+ * escape before the stop does the part get decoded, from a reset stop state.
+ */
+function readPart(text: string, pos: number, decode: boolean, stop: Stop): Part {
+  for (let i = pos; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (decode && (code === PLUS || (code === PERCENT && escapedByte(text, i) >= 0))) {
+      stop.reset();
+      return decodePart(text, pos, stop);
     }
-    return false;
-  };
+    if (stop.stops(code)) return { value: text.slice(pos, i), stopAt: i, stopCode: code, end: i + 1 };
+  }
+  return { value: text.slice(pos), stopAt: text.length, stopCode: -1, end: text.length };
 }
 
-interface Decoded {
-  readonly value: string;
-  /** Raw offset of each decoded character, plus one entry for the end. */
-  readonly offsets: number[];
-  readonly stop?: Unit;
-  readonly stopAt: number;
-}
+const utf8 = new TextDecoder();
 
-/** Decodes from `pos` until `isStop` says so (the stop unit is not included) or the text ends. */
-function decodeUntil(text: string, pos: number, decode: boolean, isStop: (char: string) => boolean): Decoded {
+/** The decoding read of a form-encoded part: `+` is a space, `%XX` a byte, UTF-8 runs decoded together. */
+function decodePart(text: string, pos: number, stop: Stop): Part {
   let value = '';
   const offsets: number[] = [];
   let bytes: number[] = [];
   let bytesAt = pos;
   const flushBytes = (): void => {
     if (bytes.length === 0) return;
-    const chars = new TextDecoder().decode(new Uint8Array(bytes));
+    const chars = utf8.decode(new Uint8Array(bytes));
     for (let k = 0; k < chars.length; k++) offsets.push(bytesAt);
     value += chars;
     bytes = [];
   };
-  while (pos < text.length) {
-    const unit = readUnit(text, pos, decode);
-    if (unit.byte !== undefined) {
-      if (bytes.length === 0) bytesAt = pos;
-      bytes.push(unit.byte);
-    } else {
-      flushBytes();
-      if (isStop(unit.char)) {
-        offsets.push(pos);
-        return { value, offsets, stop: unit, stopAt: pos };
+  let i = pos;
+  while (i < text.length) {
+    let code = text.charCodeAt(i);
+    let width = 1;
+    if (code === PLUS) code = SPACE;
+    else if (code === PERCENT) {
+      const byte = escapedByte(text, i);
+      if (byte >= 0x80) {
+        if (bytes.length === 0) bytesAt = i;
+        bytes.push(byte);
+        i += 3;
+        continue;
       }
-      value += unit.char;
-      offsets.push(pos);
+      if (byte >= 0) {
+        code = byte;
+        width = 3;
+      }
     }
-    pos = unit.next;
+    flushBytes();
+    if (stop.stops(code)) {
+      offsets.push(i);
+      return { value, offsets, stopAt: i, stopCode: code, end: i + width };
+    }
+    value += String.fromCharCode(code);
+    offsets.push(i);
+    i += width;
   }
   flushBytes();
-  offsets.push(pos);
-  return { value, offsets, stopAt: pos };
+  offsets.push(i);
+  return { value, offsets, stopAt: i, stopCode: -1, end: i };
 }
