@@ -4,21 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { MAX_DEPTH, parseJsonTree } from '../../../src/core/document/json/tree';
 import { parseBatchDocument } from '../../../src/core/document/parse';
+import { shape } from './tree-shape';
 
 const FIXTURES = ['lang-clean-array.fbbatch', 'lang-clean-object.fbbatch', 'nav-escapes.fbbatch', 'nav-page-week.fbbatch'];
-
-/** A node as plain data, checking on the way that every child points back at its parent. */
-function shape(node: Node | undefined): unknown {
-  if (node === undefined) return undefined;
-  const children = node.children?.map((child) => {
-    assert.equal(child.parent, node, 'a child points at its parent');
-    return shape(child);
-  });
-  return { type: node.type, offset: node.offset, length: node.length, value: node.value, colonOffset: node.colonOffset, children };
-}
 
 function expected(text: string): { root: unknown; errors: unknown } {
   const errors: ParseError[] = [];

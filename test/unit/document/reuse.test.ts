@@ -3,32 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Node } from 'jsonc-parser';
 import { parseBatchDocument } from '../../../src/core/document/parse';
+import { shape } from './tree-shape';
 import type { BatchDocument } from '../../../src/core/document/model';
 import { validateBatchDocument } from '../../../src/core/language/diagnostics';
-import type { LanguageContext } from '../../../src/core/language/types';
+import { testContext } from '../diagnostics/context';
 
-const CONTEXT: LanguageContext = {
-  fileExists: () => true,
-  isInsideWorkspace: () => true,
-  tokenNames: () => ['page'],
-  lastResponse: () => undefined,
-};
+const CONTEXT = testContext();
 
 const FIXTURES = ['lang-clean-array.fbbatch', 'lang-clean-object.fbbatch', 'nav-escapes.fbbatch'].map((name) => readFileSync(`test/fixtures/${name}`, 'utf8'));
 // Syntax errors inside operations that get taken over, and values of every kind as batch elements.
 const BROKEN = '[{"method": "GET" "relative_url": "me", "name": "a\\q"}, {"a": tru}, 1.e5, "x\\u12", [1,,2], {"name": "b", "depends_on": "a"}, 12, true]';
-
-/** A node as plain data, checking that every child points back at its parent. */
-function shape(node: Node | undefined): unknown {
-  if (node === undefined) return undefined;
-  const children = node.children?.map((child) => {
-    assert.equal(child.parent, node, 'a child points at its parent');
-    return shape(child);
-  });
-  return { type: node.type, offset: node.offset, length: node.length, value: node.value, colonOffset: node.colonOffset, children };
-}
 
 /** Everything a user sees of a parse: the tree, the syntax errors, the operations and every diagnostic. */
 function seen(doc: BatchDocument): unknown {
