@@ -35,20 +35,34 @@ export interface EditorBenchOptions {
   readonly completionPasses: number;
 }
 
+/** text with an "x" typed at each of the offsets (offsets of text itself). */
+function typeInto(text: string, offsets: readonly number[]): string {
+  const sorted = [...offsets].sort((a, b) => a - b);
+  let typed = '';
+  let from = 0;
+  for (const at of sorted) {
+    typed += `${text.slice(from, at)}x`;
+    from = at;
+  }
+  return typed + text.slice(from);
+}
+
 async function validationRow(id: string, operations: number, repetitions: number, ours: LanguageService, peer: JsonService): Promise<BenchRow> {
   const text = generateBatchFile(operations);
   let version = 0;
   const oursDiagnostics = ours.validate(ours.getDocument(DOC_URI, version++, text)).length;
   const peerDoc = TextDocument.create(DOC_URI, 'jsonc', 0, text);
   const peerDiagnostics = (await peer.doValidation(peerDoc, peer.parseJSONDocument(peerDoc), JSONC_SETTINGS)).length;
-  // Each sample is a keystroke: one character typed into a different operation's URL (spread over
-  // the whole file, so sometimes near its start where little can be reused). Both sides see it.
+  // Each sample is a keystroke: one character typed into the version before (as the editor sees
+  // them, one change per version), each time in another operation's URL, spread over the whole file
+  // (so sometimes near its start, sometimes near its end). Both sides see the same versions.
   const urls = [...text.matchAll(/"relative_url": "/g)].map((m) => (m.index ?? 0) + m[0].length);
+  const typedAt: number[] = [];
   const versions = Array.from({ length: repetitions + 8 }, (_, i) => {
-    const at = urls[(i * 7919) % urls.length];
-    return `${text.slice(0, at)}x${text.slice(at)}`;
+    typedAt.push(urls[(i * 7919) % urls.length]);
+    return typeInto(text, typedAt);
   });
-  const keystroke = (i: number): string => versions[i % versions.length];
+  const keystroke = (i: number): string => versions[i];
   let oursEdits = 0;
   let peerEdits = 0;
   const samples = await interleaved(
@@ -70,7 +84,7 @@ async function validationRow(id: string, operations: number, repetitions: number
   return {
     id,
     what: `validation, ${operations}-operation file (${(text.length / 1e6).toFixed(2)} MB)`,
-    oursLabel: 'a keystroke: parse of the new version + full diagnostics (references, dependency graph)',
+    oursLabel: 'a keystroke (one character typed into the version before, anywhere in the file): parse of the new version + full diagnostics (references, dependency graph)',
     peerLabel: 'vscode-json-languageservice parseJSONDocument + doValidation (JSON schema)',
     ours: oursMeasure,
     peer: peerMeasure,

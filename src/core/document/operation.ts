@@ -1,6 +1,8 @@
 // One element of the batch array → OperationModel, with the references and token placeholders
-// found in its relative_url, body and headers. Runs for every operation on every keystroke, so it
-// reads the properties once and builds literals only for strings that can hold a reference.
+// found in its relative_url, body and headers. Runs for every operation a keystroke touches, so it
+// reads the properties once and builds literals only for strings that can hold a reference. Every
+// position in the model is read from the tree when asked for, so when a keystroke moves the
+// operation's nodes (json/reuse.ts), its model is still right and is taken over as it is.
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { OperationModel, Property, ResultReference, StringLiteral, TokenPlaceholder } from './model';
 import { PropertyNode } from './json/nodes';
@@ -39,10 +41,7 @@ export function buildOperation(text: string, node: JsonNode, index: number): Ope
   const unclosedReferences = compact(found.unclosedReferences);
   const tokenPlaceholders = compact(found.tokenPlaceholders);
   found.references.length = found.unclosedReferences.length = found.tokenPlaceholders.length = 0;
-  return {
-    index,
-    node,
-    range: nodeRange(node),
+  return new Operation(index, node, {
     isObject: node.type === 'object',
     properties,
     method: stringLiteralOf(text, method),
@@ -54,7 +53,50 @@ export function buildOperation(text: string, node: JsonNode, index: number): Ope
     references,
     unclosedReferences,
     tokenPlaceholders,
-  };
+  });
+}
+
+type OperationParts = Omit<OperationModel, 'index' | 'node' | 'range'>;
+
+class Operation implements OperationModel {
+  readonly isObject: boolean;
+  readonly properties: readonly Property[];
+  readonly method?: StringLiteral;
+  readonly relativeUrl?: StringLiteral;
+  readonly name?: StringLiteral;
+  readonly dependsOn?: StringLiteral;
+  readonly attachedFiles?: StringLiteral;
+  readonly body?: Property;
+  readonly references: readonly ResultReference[];
+  readonly unclosedReferences?: readonly OffsetRange[];
+  readonly tokenPlaceholders: readonly TokenPlaceholder[];
+
+  constructor(
+    readonly index: number,
+    readonly node: JsonNode,
+    parts: OperationParts,
+  ) {
+    this.isObject = parts.isObject;
+    this.properties = parts.properties;
+    this.method = parts.method;
+    this.relativeUrl = parts.relativeUrl;
+    this.name = parts.name;
+    this.dependsOn = parts.dependsOn;
+    this.attachedFiles = parts.attachedFiles;
+    this.body = parts.body;
+    this.references = parts.references;
+    this.unclosedReferences = parts.unclosedReferences;
+    this.tokenPlaceholders = parts.tokenPlaceholders;
+  }
+
+  get range(): OffsetRange {
+    return nodeRange(this.node);
+  }
+}
+
+/** The model of an operation taken over from the previous version where it had another index. */
+export function reindexOperation(operation: OperationModel, index: number): OperationModel {
+  return new Operation(index, operation.node, operation);
 }
 
 interface Found {

@@ -5,18 +5,19 @@ import type { JsonSyntaxError } from './json/errors';
 import type { PreviousTree } from './json/reuse';
 import { parseJsonTree } from './json/tree';
 import type { AttachmentDeclaration, BatchDocument, OperationModel, Property } from './model';
-import { buildOperation } from './operation';
+import { buildOperation, reindexOperation } from './operation';
 import { findProperty, propertiesOf } from './properties';
 import { stringLiteralOf } from './string-literal';
 import { toSyntaxProblem } from './syntax-errors';
 
 /**
- * `previous`, the model of an earlier version of the same file, lets the operations before the
- * first changed character be taken over instead of parsed again (what one keystroke needs).
+ * `previous`, the model of the version just before of the same file, lets the operations outside the
+ * edited span be taken over instead of parsed again (what one keystroke needs). It is consumed:
+ * its tree now belongs to the new version, so only the new model may be read afterwards.
  */
 export function parseBatchDocument(text: string, previous?: BatchDocument): BatchDocument {
-  const { root, errors } = parseJsonTree(text, previous && previousTree(previous));
-  const doc = buildDocument(text, root, errors, previous);
+  const { root, errors, taken } = parseJsonTree(text, previous && previousTree(previous));
+  const doc = buildDocument(text, root, errors, previous, taken);
   jsonErrors.set(doc, errors);
   return doc;
 }
@@ -24,15 +25,25 @@ export function parseBatchDocument(text: string, previous?: BatchDocument): Batc
 /** The parser's own errors of each model, which a later version's parse takes over with the elements. */
 const jsonErrors = new WeakMap<BatchDocument, readonly JsonSyntaxError[]>();
 
-function buildDocument(text: string, root: JsonNode | undefined, errors: readonly JsonSyntaxError[], previous: BatchDocument | undefined): BatchDocument {
+function buildDocument(
+  text: string,
+  root: JsonNode | undefined,
+  errors: readonly JsonSyntaxError[],
+  previous: BatchDocument | undefined,
+  taken: ReadonlyMap<JsonNode, number> | undefined,
+): BatchDocument {
   const topProperties = root?.type === 'object' ? propertiesOf(root) : [];
   const shape = root?.type === 'array' ? 'array' : root?.type === 'object' ? 'object' : 'invalid';
   const batchNode = shape === 'array' ? root : arrayOrUndefined(findProperty(topProperties, 'batch')?.value);
   const before = previous?.operations;
-  // A reused element is the very node of the previous version, so its operation model is unchanged too.
-  const operations = (batchNode?.children ?? []).map((node, index) =>
-    before?.[index]?.node === node ? before[index] : buildOperation(text, node, index),
-  );
+  // A taken-over element is the very node of the previous version, so its operation model is
+  // unchanged too (it reads positions from the nodes, which moved with the edit).
+  const operations = (batchNode?.children ?? []).map((node, index) => {
+    const previousIndex = taken?.get(node);
+    const operation = previousIndex === undefined ? undefined : before?.[previousIndex];
+    if (operation?.node !== node) return buildOperation(text, node, index);
+    return operation.index === index ? operation : reindexOperation(operation, index);
+  });
   return {
     text,
     shape,

@@ -17,6 +17,42 @@ const parseJsonPathOnce = memoize(parseJsonPath, MEMO_LIMIT);
 const referencesIn = memoize((text) => findResultReferences(text), MEMO_LIMIT);
 const referencesInForm = memoize((text) => findResultReferences(text, { formEncoded: true }), MEMO_LIMIT);
 
+/**
+ * A span of a string literal's decoded text, in source offsets. Computed when asked for, through
+ * the literal, so it stays right when a keystroke moves the operation (json/reuse.ts).
+ */
+class LiteralSpan implements OffsetRange {
+  constructor(
+    private readonly literal: StringLiteral,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): number {
+    return this.literal.sourceOffset(this.from);
+  }
+
+  get end(): number {
+    return this.literal.sourceOffset(this.to);
+  }
+}
+
+class Placeholder implements TokenPlaceholder {
+  readonly range: OffsetRange;
+  readonly nameRange: OffsetRange;
+
+  constructor(
+    literal: StringLiteral,
+    start: number,
+    length: number,
+    readonly name: string,
+  ) {
+    const nameStart = start + PLACEHOLDER_OPEN.length;
+    this.range = new LiteralSpan(literal, start, start + length);
+    this.nameRange = new LiteralSpan(literal, nameStart, nameStart + name.length);
+  }
+}
+
 /** A found reference mapped to source offsets; ranges are computed when asked for. */
 class Reference implements ResultReference {
   readonly name: string;
@@ -81,7 +117,7 @@ function findUnclosed(literal: StringLiteral, found: readonly FoundReference[], 
   for (let at = text.indexOf(REFERENCE_OPEN); at >= 0; at = text.indexOf(REFERENCE_OPEN, at + 1)) {
     while (k < found.length && found[k].end <= at) k++;
     if (k < found.length && found[k].start <= at) continue;
-    out.push({ start: literal.sourceOffset(at), end: literal.sourceOffset(at + REFERENCE_OPEN.length) });
+    out.push(new LiteralSpan(literal, at, at + REFERENCE_OPEN.length));
   }
 }
 
@@ -95,13 +131,5 @@ function nameEnd(text: string, nameStart: number, pathStart: number): number {
 export function scanPlaceholders(literal: StringLiteral, out: TokenPlaceholder[]): void {
   const text = literal.value;
   if (!text.includes(PLACEHOLDER_OPEN)) return;
-  for (const match of text.matchAll(TOKEN_PLACEHOLDER)) {
-    const start = match.index;
-    const nameStart = start + PLACEHOLDER_OPEN.length;
-    out.push({
-      range: { start: literal.sourceOffset(start), end: literal.sourceOffset(start + match[0].length) },
-      name: match[1],
-      nameRange: { start: literal.sourceOffset(nameStart), end: literal.sourceOffset(nameStart + match[1].length) },
-    });
-  }
+  for (const match of text.matchAll(TOKEN_PLACEHOLDER)) out.push(new Placeholder(literal, match.index, match[0].length, match[1]));
 }

@@ -14,7 +14,7 @@ export class ContainerNode implements JsonNode {
 
   constructor(
     readonly type: 'object' | 'array',
-    readonly offset: number,
+    public offset: number,
     public length: number,
     readonly parent: ParentNode | undefined,
   ) {}
@@ -37,6 +37,23 @@ export function adopt(node: JsonNode, array: ContainerNode): void {
   (node as { parent: JsonNode | undefined }).parent = array;
 }
 
+/**
+ * Moves a subtree taken over from the previous version to where the same characters now stand
+ * (reuse.ts). In place: a keystroke moves half a big file's nodes, and copying them would cost
+ * nearly what parsing them does.
+ */
+export function shiftTree(node: JsonNode, delta: number): void {
+  if (delta === 0) return;
+  (node as { offset: number }).offset += delta;
+  if (node instanceof PropertyNode) {
+    if (node.colonOffset !== undefined) node.colonOffset += delta;
+    node.shiftKeyNode(delta);
+    if (node.valueNode !== undefined) shiftTree(node.valueNode, delta);
+  } else if (node.children !== undefined) {
+    for (const child of node.children) shiftTree(child, delta);
+  }
+}
+
 /** A `"key": value` pair; its key token starts where the property starts. */
 export class PropertyNode implements JsonNode {
   /** -1 while the value is missing and the end is not known yet. */
@@ -46,7 +63,7 @@ export class PropertyNode implements JsonNode {
   private madeChildren: JsonNode[] | undefined = undefined;
 
   constructor(
-    readonly offset: number,
+    public offset: number,
     readonly parent: ContainerNode,
     readonly key: string,
     readonly keyLength: number,
@@ -54,6 +71,11 @@ export class PropertyNode implements JsonNode {
 
   get type(): 'property' {
     return 'property';
+  }
+
+  /** The key node, if made, moves with its property (shiftTree). */
+  shiftKeyNode(delta: number): void {
+    if (this.madeChildren !== undefined) (this.madeChildren[0] as { offset: number }).offset += delta;
   }
 
   /** [key, value], or [key] while the value is missing. */

@@ -7,8 +7,8 @@
 // a missing value or colon skips to the next `,` or closing bracket; a property left without a
 // value ends at that `,` (or takes in the closing bracket); trailing commas are allowed.
 //
-// Given the previous version's tree, batch elements before the first changed character are taken
-// over instead of parsed again (reuse.ts).
+// Given the previous version's tree, batch elements before the first changed character or after the
+// last one are taken over instead of parsed again (reuse.ts).
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { JsonSyntaxError, JsonSyntaxErrorKind } from './errors';
 import { adopt, ContainerNode, leafNode, PropertyNode, type LeafType, type Literal, type ParentNode } from './nodes';
@@ -19,17 +19,20 @@ export interface JsonTree {
   /** Absent when the text holds no value (empty, only comments, or it starts with no value). */
   readonly root?: JsonNode;
   readonly errors: readonly JsonSyntaxError[];
+  /** Batch elements taken over from the previous version → their index there. */
+  readonly taken?: ReadonlyMap<JsonNode, number>;
 }
 
 export function parseJsonTree(text: string, previous?: PreviousTree): JsonTree {
   const errors: JsonSyntaxError[] = [];
   const scanner = new Scanner(text, (kind, offset, length) => void errors.push({ kind, offset, length }));
-  const builder = new TreeBuilder(scanner, errors, previous === undefined ? undefined : new Reuse(previous, text));
+  const reuse = previous === undefined ? undefined : new Reuse(previous, text);
+  const builder = new TreeBuilder(scanner, errors, reuse);
   if (scanner.next() === Token.EndOfFile) return { errors };
   const root = builder.value(undefined);
   if (root === undefined) builder.error('ValueExpected');
   else if (scanner.token !== Token.EndOfFile) builder.error('EndOfFileExpected');
-  return { root, errors };
+  return { root, errors, taken: reuse?.taken };
 }
 
 /** Deeper nesting is skipped, so that no text can exhaust the call stack (the parser is recursive). */
@@ -113,10 +116,10 @@ class TreeBuilder {
     return node;
   }
 
-  /** The previous version's element `index` when it starts at the current token and is unchanged (consumed), else undefined. */
+  /** The previous version's element for element `index`, at the current token and unchanged (consumed), else undefined. */
   private reused(reuse: Reuse, array: ContainerNode, index: number): JsonNode | undefined {
     const scanner = this.scanner;
-    const element = reuse.element(index, scanner.start);
+    const element = reuse.take(index, scanner.start, array.parent === undefined);
     if (element === undefined) return undefined;
     adopt(element, array);
     // The scanner has already read (and reported on) the element's first token.

@@ -1,7 +1,7 @@
 // Operation names and what refers to them: duplicate names, and every depends_on and
 // {result=NAME:...} resolved to an operation, or reported when it names none, a later one or
 // itself. The resolved edges feed the cycle and request-size checks.
-import type { BatchDocument, OperationModel, ResultReference } from '../../document/model';
+import type { BatchDocument, OperationModel, ResultReference, StringLiteral } from '../../document/model';
 import type { OffsetRange } from '../../text';
 import type { Diagnostic } from '../types';
 import { diagnostic } from './make';
@@ -13,6 +13,28 @@ export interface DependencyEdge {
   readonly to: number;
   /** The name as written in depends_on or the reference. */
   readonly range: OffsetRange;
+}
+
+/** A name that must resolve to an operation: a depends_on value or a reference's name. */
+type NameUse = { readonly via: 'depends_on'; readonly literal: StringLiteral } | { readonly via: 'reference'; readonly reference: ResultReference };
+
+// Every validation resolves every name in the file, and a range is needed only for a finding:
+// it is made when asked for.
+function rangeOf(use: NameUse): OffsetRange {
+  if (use.via === 'reference') return use.reference.nameRange;
+  return { start: use.literal.sourceOffset(0), end: use.literal.sourceOffset(use.literal.value.length) };
+}
+
+class Edge implements DependencyEdge {
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    private readonly use: NameUse,
+  ) {}
+
+  get range(): OffsetRange {
+    return rangeOf(this.use);
+  }
 }
 
 // Suggestions compare a name with every operation name; past this many misses per validation the
@@ -41,13 +63,9 @@ export function resolveDependencies(doc: BatchDocument, out: Diagnostic[]): Depe
   const suggester = { left: MAX_SUGGESTIONS, cache: new Map<string, string | undefined>() };
   for (const operation of doc.operations) {
     if (operation.dependsOn !== undefined) {
-      const literal = operation.dependsOn;
-      const range = { start: literal.sourceOffset(0), end: literal.sourceOffset(literal.value.length) };
-      resolve(doc, operation, { name: literal.value, range, via: 'depends_on' }, edges, out, suggester);
+      resolve(doc, operation, operation.dependsOn.value, { via: 'depends_on', literal: operation.dependsOn }, edges, out, suggester);
     }
-    for (const reference of operation.references) {
-      resolve(doc, operation, { name: reference.name, range: reference.nameRange, via: 'reference', reference }, edges, out, suggester);
-    }
+    for (const reference of operation.references) resolve(doc, operation, reference.name, { via: 'reference', reference }, edges, out, suggester);
   }
   return edges;
 }
@@ -57,42 +75,34 @@ interface Suggester {
   readonly cache: Map<string, string | undefined>;
 }
 
-/** A name that must resolve to an operation, as written in depends_on or a reference. */
-interface NameUse {
-  readonly name: string;
-  readonly range: OffsetRange;
-  readonly via: 'depends_on' | 'reference';
-  /** The reference the name is in (read only when the name resolves to nothing). */
-  readonly reference?: ResultReference;
-}
-
 function resolve(
   doc: BatchDocument,
   operation: OperationModel,
+  name: string,
   use: NameUse,
   edges: DependencyEdge[],
   out: Diagnostic[],
   suggester: Suggester,
 ): void {
-  const { name, range } = use;
   const target = doc.operationsByName.get(name)?.[0];
   if (target === undefined) {
     const suggestion = suggest(doc, name, suggester);
     const code = use.via === 'depends_on' ? 'FB202' : 'FB203';
     const what = name === '' ? 'No operation name is given.' : `No operation is named "${name}".${didYouMean(suggestion)}`;
-    const percentEncoded = use.reference !== undefined && doc.text.charAt(use.reference.range.start) === '%';
+    const percentEncoded = use.via === 'reference' && doc.text.charAt(use.reference.range.start) === '%';
     const data = suggestionData(suggestion, { percentEncoded });
-    out.push(diagnostic(code, range, `${what} Give the operation whose result this needs a "name" and use that name here.`, data));
+    out.push(diagnostic(code, rangeOf(use), `${what} Give the operation whose result this needs a "name" and use that name here.`, data));
     return;
   }
   if (target === operation) {
-    out.push(diagnostic('FB205', range, `Operation ${operation.index} depends on itself ("${name}" is its own name), which can never run: name an earlier operation instead.`));
+    out.push(diagnostic('FB205', rangeOf(use), `Operation ${operation.index} depends on itself ("${name}" is its own name), which can never run: name an earlier operation instead.`));
     return;
   }
-  edges.push({ from: operation.index, to: target.index, range });
+  const edge = new Edge(operation.index, target.index, use);
+  edges.push(edge);
   if (target.index > operation.index) {
     out.push(
-      diagnostic('FB204', range, `"${name}" is operation ${target.index + 1}, which comes after this one (${operation.index + 1}). An operation can only use the result of an earlier one: move "${name}" above this operation.`, {
+      diagnostic('FB204', edge.range, `"${name}" is operation ${target.index + 1}, which comes after this one (${operation.index + 1}). An operation can only use the result of an earlier one: move "${name}" above this operation.`, {
         related: [{ message: `Operation "${name}"`, range: target.name?.range ?? target.range }],
       }),
     );
