@@ -1,5 +1,7 @@
 // Steps a person takes in the workbench, as Playwright actions on code-server's page. Selectors
 // are VS Code 1.99's own class names and ARIA roles.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ui } from './context';
 
@@ -140,4 +142,56 @@ export async function notificationTexts(): Promise<string[]> {
 /** The response panel's document: a webview, which VS Code nests in two iframes. */
 export function panelFrame() {
   return page().frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/**
+ * Writes a file into the workspace, right-clicks it in the explorer and chooses the context-menu
+ * entry whose text contains action.
+ */
+export async function runExplorerAction(fileName: string, content: Buffer, action: string): Promise<void> {
+  writeFileSync(join(ui().workspaceDir, fileName), content);
+  await page().keyboard.press('Control+Shift+E');
+  // Written behind VS Code's back: refresh rather than wait for the file watcher.
+  await runCommand('Refresh Explorer');
+  await page().getByRole('treeitem', { name: fileName }).click({ button: 'right' });
+  const menu = page().locator('.monaco-menu');
+  const entry = menu.locator('.action-item', { hasText: action });
+  // A menu entry ignores clicks for its first 100 ms (so the right-click's own release does not
+  // choose it): click again while the menu stays open (bounded).
+  for (let attempt = 1; ; attempt++) {
+    await entry.click();
+    try {
+      await menu.waitFor({ state: 'hidden', timeout: 2_000 });
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
+/** The button labelled label in a notification list item whose message matches message. */
+function notificationButton(container: string, message: string | RegExp, label: string): Locator {
+  const item = page()
+    .locator(`${container} .notification-list-item`)
+    .filter({ has: page().locator('.notification-list-item-message', { hasText: message }) });
+  return item.locator('.monaco-button', { hasText: new RegExp(`^${label}$`) }).first();
+}
+
+/**
+ * Clicks a notification's button on its toast, or in the notification centre when the toast is
+ * no longer shown (toasts hide after a timeout, or when newer notifications crowd them out).
+ */
+export async function clickNotificationButton(message: string | RegExp, label: string, timeoutMs = 5_000): Promise<void> {
+  const onToast = notificationButton('.notification-toast', message, label);
+  try {
+    await onToast.click({ timeout: timeoutMs });
+    return;
+  } catch {
+    // Not on a toast: the centre lists every notification that is still open.
+  }
+  await runCommand('Notifications: Show Notifications');
+  await notificationButton('.notifications-center', message, label).click({ timeout: 5_000 });
+  // While the centre is open, new notifications show no toast: close it unless it closed itself.
+  const hide = page().locator('.notifications-center').getByRole('button', { name: 'Hide Notifications' });
+  if (await hide.isVisible()) await hide.click();
 }

@@ -1,6 +1,7 @@
 // Drives an existing upload session to its end: send from the server's offset, and after any
 // transient failure ask the server what it holds and continue from there (bounded, with backoff).
 import { basename } from 'node:path';
+import { formatBytes } from '../format';
 import { backoffDelay, systemClock, type GraphClientOptions } from '../graph';
 import { sendFileFrom } from './attempt';
 import { UploadError } from './errors';
@@ -75,7 +76,7 @@ export async function driveSession(options: UploadOptions, initial: UploadSessio
       verdict = judgeThrown(error);
     }
     offset = undefined;
-    if (options.signal?.aborted) throw cancelled(record);
+    if (options.signal?.aborted) throw await cancelledAfterAsking(call, record);
     if (!verdict.retry) throw attachRecord(verdict.error, record);
     failures += 1;
     if (failures > maxRetries) throw interrupted(record, verdict.reason, failures);
@@ -86,7 +87,7 @@ export async function driveSession(options: UploadOptions, initial: UploadSessio
     options.onRetry?.({ retry: failures, maxRetries, delayMs, reason: verdict.reason });
     meter.pause();
     await clock.sleep(delayMs, options.signal);
-    if (options.signal?.aborted) throw cancelled(record);
+    if (options.signal?.aborted) throw await cancelledAfterAsking(call, record);
   }
 }
 
@@ -121,10 +122,29 @@ function handleLost(record: UploadSessionRecord, what: string): UploadError {
   );
 }
 
+/** How long a cancelled upload waits for the server to say what it kept (the user asked to stop). */
+const CANCEL_QUERY_TIMEOUT_MS = 3000;
+
+/**
+ * The cancellation, with the server's count of what it kept: bytes of the stopped request are
+ * stored up to the moment it stopped, so the count from before the request would say too little.
+ * If the server does not answer quickly, the last confirmed count stands.
+ */
+async function cancelledAfterAsking(call: SessionCall, record: UploadSessionRecord): Promise<UploadError> {
+  const quick: SessionCall = { ...call, signal: undefined, client: { ...call.client, timeoutMs: Math.min(call.client.timeoutMs, CANCEL_QUERY_TIMEOUT_MS) } };
+  try {
+    const offset = await confirmedOffset(quick, record);
+    return cancelled({ ...record, bytesConfirmed: Math.max(offset, record.bytesConfirmed) });
+  } catch {
+    return cancelled(record);
+  }
+}
+
 function cancelled(record: UploadSessionRecord): UploadError {
+  const percent = record.fileSize > 0 ? ` (${Math.floor((record.bytesConfirmed / record.fileSize) * 100)}%)` : '';
   return new UploadError(
     'cancelled',
-    `The upload of "${basename(record.filePath)}" was cancelled with ${record.bytesConfirmed} of ${record.fileSize} bytes confirmed by the server. ` +
+    `The upload of "${basename(record.filePath)}" was cancelled with ${formatBytes(record.bytesConfirmed)} of ${formatBytes(record.fileSize)}${percent} stored on the server. ` +
       'Keep the session to resume it later, or discard it.',
     { record },
   );

@@ -63,6 +63,9 @@ describe('interrupted uploads and resume', { timeout: 60_000 }, () => {
     assert.ok(failure.record, 'a cancelled upload hands back its session record');
     assert.ok(!JSON.stringify(failure.record).includes(TOKEN));
     assert.match(failure.message, /cancelled.*Keep the session to resume it later/);
+    // What the server kept of the stopped request, as it says after the cancel (not the count from before the request).
+    assert.ok(failure.record!.bytesConfirmed >= 300_000, `the record says the server holds ${failure.record!.bytesConfirmed} bytes`);
+    assert.match(failure.message, /was cancelled with \d+\.\d (KB|MB) of 16\.0 MB \(\d+%\) stored on the server/);
 
     bed.emulator.resetFaults();
     // Resume "later": once the server has stored what reached it before the cancel.
