@@ -1,6 +1,7 @@
 // npm run bench [-- --quick]: every hot path beside a named peer, in one run on this machine.
 // Prints a Markdown table and writes test/artifacts/bench/latest.json (+ .md; also full.* or quick.*).
 // --quick: fewer repetitions, a 64 MiB upload and a short limit for the slow panel peer (< 1 min).
+// --only=editor,runner,upload,activation,panel: just those sections.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -77,18 +78,26 @@ function gitCommit(): string | undefined {
   }
 }
 
+/** `--only=editor,upload`: just those sections (a partial run; the README table comes from a whole one). */
+function sectionsWanted(): (name: string) => boolean {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  return (name) => only === undefined || only.includes(name);
+}
+
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const plan = quick ? QUICK : FULL;
+  const wanted = sectionsWanted();
+  const run = (name: string, work: () => Promise<BenchRow[]>): Promise<BenchRow[]> => (wanted(name) ? section(name, work) : Promise.resolve([]));
   const started = nowMs();
   const loadAverageStart = loadavg();
   const bundles = await buildBenchBundles();
   const rows: BenchRow[] = [
-    ...(await section('editor', () => benchEditor(plan.editor))),
-    ...(await section('runner', () => benchRunner(plan.runner))),
-    ...(await section('upload', () => benchUpload({ ...plan.upload, cliPath: bundles.cli }))),
-    ...(await section('activation', async () => [benchActivation(bundles.extension, plan.activationRepetitions)])),
-    ...(await section('panel', async () => [await panelRow(plan.panel)])),
+    ...(await run('editor', () => benchEditor(plan.editor))),
+    ...(await run('runner', () => benchRunner(plan.runner))),
+    ...(await run('upload', () => benchUpload({ ...plan.upload, cliPath: bundles.cli }))),
+    ...(await run('activation', async () => [benchActivation(bundles.extension, plan.activationRepetitions)])),
+    ...(await run('panel', async () => [await panelRow(plan.panel)])),
   ];
   const report: BenchReport = {
     environment: {
@@ -106,8 +115,9 @@ async function main(): Promise<void> {
   };
   const table = markdownTable(report);
   mkdirSync(OUT_DIR, { recursive: true });
-  // latest.* is whichever ran last; full.* / quick.* keep the last run of each mode.
-  for (const name of ['latest', report.environment.mode]) {
+  // latest.* is whichever ran last; full.* / quick.* keep the last whole run of each mode.
+  const partial = process.argv.some((arg) => arg.startsWith('--only='));
+  for (const name of partial ? ['latest'] : ['latest', report.environment.mode]) {
     writeFileSync(join(OUT_DIR, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(OUT_DIR, `${name}.md`), table);
   }
