@@ -33,7 +33,7 @@ export const browserBundle = { ...common, platform: 'browser', format: 'iife', t
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  // Language features only: must not contain undici (checked by test/unit/bundle-size).
+  // Language features only: no undici, no jsonc-parser, ≤ 100 KB (test/unit/manifest/bundle-size.test.ts).
   { ...nodeBundle, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist' },
   // Batch runs and uploads: required lazily by the extension on first use.
   { ...nodeBundle, entryPoints: { network: 'src/extension/network/entry.ts' }, outdir: 'dist' },

@@ -12,6 +12,7 @@ import { storeTokenFromFile } from './secrets/storeTokenFromFile';
 import { registerTokenCommands } from './secrets/tokenCommands';
 import { TokenStore } from './secrets/tokenStore';
 import { UploadStore } from './upload/history';
+import { showUploadHistory } from './upload/historyView';
 
 export function activate(context: vscode.ExtensionContext): FbbatchApi {
   const log = vscode.window.createOutputChannel('fbbatch', { log: true });
@@ -36,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): FbbatchApi {
     vscode.commands.registerCommand('fbbatch.storeTokenFromFile', (args?: unknown) => storeTokenFromFile(tokens, args)),
     vscode.commands.registerCommand('fbbatch.uploadFile', (clicked?: unknown, selected?: unknown) => load().uploader.upload(clicked, selected)),
     vscode.commands.registerCommand('fbbatch.resumeUploads', () => load().uploader.resume()),
-    vscode.commands.registerCommand('fbbatch.showUploadHistory', () => load().uploader.showHistory()),
+    vscode.commands.registerCommand('fbbatch.showUploadHistory', () => showUploadHistory(uploads)),
     ResponsePanel.onDidRequest((request) => load().runner.run(request.fileUri, request.kind === 'rerun' ? 'all' : 'incomplete')),
   );
 

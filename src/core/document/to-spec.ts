@@ -1,6 +1,7 @@
 // BatchDocument → BatchSpec, the runner's input. Meant for a document without error diagnostics;
 // anything the validator would have reported is left out rather than guessed.
-import { getNodeValue, type Node as JsonNode } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
+import { nodeValue } from './json/walk';
 import type { BatchSpec, HttpMethod, OperationSpec } from '../batch/spec';
 import type { BatchDocument, OperationModel } from './model';
 import { findProperty } from './properties';
@@ -54,7 +55,7 @@ function toOperationSpec(operation: OperationModel): OperationSpec | undefined {
 }
 
 function valueOf(node: JsonNode | undefined): unknown {
-  return node === undefined ? undefined : (getNodeValue(node) as unknown);
+  return node === undefined ? undefined : nodeValue(node);
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

@@ -1,7 +1,7 @@
 // Where an offset stands in a batch document: which operation, and which JSON location inside it.
 // Work is kept to the operation around the offset (binary search + a scan of that operation only),
 // so a feature call stays cheap on files with thousands of operations.
-import { getLocation, type Location, type Segment } from 'jsonc-parser';
+import { getJsonLocation, type JsonLocation, type PathSegment } from '../document/json/location';
 import type { BatchDocument, OperationModel } from '../document/model';
 
 /** The last operation whose source starts before `offset`, by binary search (operations are in source order). */
@@ -57,7 +57,7 @@ export function isInsideString(text: string, token: PreviousToken | undefined, o
 
 export interface JsonPosition {
   /** Path from the operation (when `operation` is set) or from the document root. */
-  readonly path: Segment[];
+  readonly path: PathSegment[];
   readonly isAtPropertyKey: boolean;
   /** The literal or key token the offset is in or right after, if any. */
   readonly previous?: PreviousToken;
@@ -67,11 +67,11 @@ export interface JsonPosition {
 const NOWHERE: JsonPosition = { path: [], isAtPropertyKey: false };
 
 function toPosition(text: string, offset: number, base: number): JsonPosition {
-  let location: Location;
+  let location: JsonLocation;
   try {
-    location = getLocation(text, offset - base);
+    location = getJsonLocation(text, offset - base);
   } catch {
-    // jsonc-parser reads recursively, so brackets nested thousands deep overflow the stack.
+    // The walk is recursive, so brackets nested thousands deep overflow the stack.
     return NOWHERE;
   }
   const node = location.previousNode;

@@ -70,27 +70,6 @@ export class UploadController {
     return this.withProgress(path.basename(picked.record.filePath), prepared, (options) => resumeUpload(picked.record, options));
   }
 
-  async showHistory(): Promise<void> {
-    const history = this.store.history();
-    if (history.length === 0) {
-      void vscode.window.showInformationMessage('No uploads have finished yet.');
-      return;
-    }
-    const picked = await vscode.window.showQuickPick(
-      history.map((entry) => ({
-        label: path.basename(entry.filePath),
-        description: `${formatBytes(entry.fileSize)} · ${new Date(entry.finishedAt).toLocaleString()}`,
-        detail: `handle ${entry.handle}`,
-        entry,
-      })),
-      { placeHolder: 'Upload history: pick one to copy its handle', matchOnDetail: true },
-    );
-    if (picked) {
-      await vscode.env.clipboard.writeText(picked.entry.handle);
-      void vscode.window.showInformationMessage(`Copied the handle of ${picked.label}.`);
-    }
-  }
-
   private async filesFrom(clicked: unknown, selected: unknown): Promise<vscode.Uri[]> {
     if (Array.isArray(selected) && selected.length > 0 && selected.every((u) => u instanceof vscode.Uri)) return selected;
     if (clicked instanceof vscode.Uri) return [clicked];
