@@ -1,6 +1,6 @@
 // Activation: wires the language features (no network code), the commands, the response panel and
 // the public read-only API. The HTTP stack is loaded on the first run or upload (network/load.ts).
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { FbbatchApi } from './api';
 import { registerLanguageFeatures } from './language/register';
 import { ResponsePanel, registerResponsePanelSerializer } from './panel';

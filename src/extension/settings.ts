@@ -1,6 +1,6 @@
 // Reads the extension's settings. The Graph API URL is taken from the user's own settings only:
 // a value in a workspace (a cloned repository) is ignored, so it cannot redirect the token.
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com';
 

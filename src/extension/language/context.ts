@@ -2,7 +2,7 @@
 // names (never values) of stored tokens, and the last run's responses for hover and completion.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import type { LanguageContext } from '../../core/language/types';
 import type { LastRuns } from '../run/lastRuns';
 import type { TokenStore } from '../secrets/tokenStore';

@@ -1,5 +1,5 @@
 // Offsets from the core ↔ positions in a VS Code document. The only place that maps between them.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import type { CompletionItem, CompletionKind, Diagnostic, DocumentSymbol, Severity, TextEdit } from '../../core/language/types';
 import type { OffsetRange } from '../../core/text';
 

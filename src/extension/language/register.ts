@@ -1,6 +1,6 @@
 // Thin VS Code providers over the core language service: every answer comes from src/core/language;
 // this file only converts offsets and registers.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import { createLanguageService } from '../../core/language/service';
 import type { LastRuns } from '../run/lastRuns';
 import type { TokenStore } from '../secrets/tokenStore';

@@ -1,6 +1,6 @@
 // What the panel's buttons do on the VS Code side. Each works from the result the host holds
 // (never from data the webview sends), addressed by operation index.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import type { OperationResult } from '../../core/batch/result';
 import { bodyForEditor } from '../../webview/body';
 import type { ResultView } from '../../webview/protocol';

@@ -1,10 +1,11 @@
 // The panel's HTML shell: one stylesheet and one script from the extension's dist folder, under a
 // Content-Security-Policy that allows nothing else. No vscode import, so unit tests can read it.
-import { randomBytes } from 'node:crypto';
-
-/** A fresh, unguessable nonce for each render (never a timestamp). */
+/**
+ * A fresh, unguessable nonce for each render (never a timestamp). From the global Web Crypto, so
+ * activation does not load node:crypto.
+ */
 export function createNonce(): string {
-  return randomBytes(18).toString('base64');
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
 }
 
 export interface PanelHtmlInput {

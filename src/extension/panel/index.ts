@@ -1,7 +1,7 @@
 // The response panel's host: one webview panel beside the editor, reused across runs and revived
 // after a reload. It shows views, validates every message from the webview, performs the panel's
 // own actions, and hands re-run / retry requests to whoever listens on onDidRequest.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import type { BatchRunResult } from '../../core/batch/result';
 import { deliveryMessages } from '../../webview/delivery';
 import { incompleteOperationIndexes } from '../../webview/outcomes';

@@ -1,6 +1,6 @@
 // The last run of each file, kept in memory so hover and completion can use real values and the
 // panel can retry what did not complete.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import type { BatchRunResult } from '../../core/batch/result';
 import type { BatchSpec } from '../../core/batch/spec';
 

@@ -1,5 +1,5 @@
 // "New Batch File": an untitled .fbbatch document with a small working example.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 
 const EXAMPLE = `// A Graph API batch: operations run in one HTTP request (at most 50 per request).
 // Run it with Ctrl+Alt+Enter, the ▶ button above, or "fbbatch: Run Batch".

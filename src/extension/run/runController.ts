@@ -1,7 +1,7 @@
 // The "Run Batch" and "Retry Incomplete Operations" commands: validate, gather tokens, send with a
 // cancellable progress notification, then show the classified answer in the response panel.
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import type { BatchRunResult } from '../../core/batch/result';
 import { TOKEN_PLACEHOLDER, type BatchSpec } from '../../core/batch/spec';
 import { parseBatchDocument } from '../../core/document/parse';

@@ -1,7 +1,7 @@
 // The quick fix "Move access token into secret storage": store the literal token under a name,
 // then the code action's edit replaces it with {{token:NAME}}. Runs before the edit is applied
 // only when invoked from the code action (see language/codeActions.ts).
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import { TOKEN_NAME_PATTERN, type TokenStore } from './tokenStore';
 
 export async function storeTokenFromFile(tokens: TokenStore, args: unknown): Promise<boolean> {

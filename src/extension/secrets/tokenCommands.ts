@@ -1,5 +1,5 @@
 // Commands that set, replace and clear tokens. Input boxes hide what is typed; nothing is echoed.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import { TOKEN_NAME_PATTERN, TokenStore } from './tokenStore';
 
 const TOKEN_HELP_URL = 'https://developers.facebook.com/tools/explorer/';

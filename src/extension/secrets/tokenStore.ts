@@ -1,6 +1,6 @@
 // Access tokens live only in VS Code's SecretStorage. The list of named tokens is not secret and
 // is kept in globalState so completion can offer names without reading any value.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 
 const DEFAULT_KEY = 'fbbatch.token.default';
 const NAMED_PREFIX = 'fbbatch.token.named.';

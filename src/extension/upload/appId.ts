@@ -1,5 +1,5 @@
 // The app id for uploads: from the setting, asked for and saved (user settings) the first time.
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 
 export async function requireAppId(): Promise<string | undefined> {
   const config = vscode.workspace.getConfiguration('fbbatch');

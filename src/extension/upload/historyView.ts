@@ -1,7 +1,7 @@
 // "Show Upload History": every finished upload (file, size, time, handle) in a quick pick; picking
 // one copies its handle. It only reads the extension's own state, so it needs no network code.
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import { formatBytes } from '../../core/format';
 import type { UploadStore } from './history';
 

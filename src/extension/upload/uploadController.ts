@@ -1,7 +1,7 @@
 // "Upload to Graph API (resumable)": one session per file, a cancellable progress notification,
 // the handle at the end, and interrupted sessions kept for "Resume Interrupted Uploads".
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import { vscode } from '../vscode';
 import { formatBytes } from '../../core/format';
 import { uploadProgressText } from '../../core/upload/progressText';
 import type { UploadOptions, UploadOutcome, UploadProgress, UploadSessionRecord } from '../../core/upload/types';
