@@ -1,24 +1,15 @@
 // The bundles the benchmarks measure, built into a folder of their own (dist/ may be mid-rebuild by
 // another process): the CLI as it runs from `fbbatch`, and the extension's activation bundle as it
-// ships (the --production build: minified, no source map). Options mirror esbuild.mjs.
+// ships (the --production build: minified, no source map), with esbuild.mjs's own options.
 import * as esbuild from 'esbuild';
+import { nodeBundle } from '../../esbuild.mjs';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const BENCH_BUILD_DIR = resolve('test/.work/bench-build');
 
-const NODE_BUNDLE: esbuild.BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['vscode'],
-  mainFields: ['module', 'main'],
-  legalComments: 'none',
-  logLevel: 'warning',
-  minify: true,
-  sourcemap: false,
-};
+// The shipped options (esbuild.mjs) as `--production` sets them, so the bench measures what ships.
+const NODE_BUNDLE: esbuild.BuildOptions = { ...nodeBundle, minify: true, sourcemap: false, logLevel: 'warning' };
 
 export interface BenchBundles {
   readonly cli: string;

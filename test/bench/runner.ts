@@ -125,7 +125,8 @@ export async function benchRunner(options: RunnerBenchOptions): Promise<BenchRow
   const emulator = await startEmulator();
   try {
     const started = nowMs();
-    const rows = [await singleBatchRow(emulator, options.repetitions * 6)];
+    // A run takes about 2 ms and garbage collection lands on either side: many samples keep the median steady.
+    const rows = [await singleBatchRow(emulator, options.repetitions * 40)];
     rows.push(await groupsRow(emulator, options));
     process.stderr.write(`  runner rows took ${formatNumber((nowMs() - started) / 1000)} s\n`);
     return rows;

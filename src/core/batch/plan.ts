@@ -78,6 +78,8 @@ function inOriginalOrder(bin: OperationSpec[]): OperationSpec[] {
 /** `scans`: pass the run's own to share them with the encoder. */
 export function planBatch(operations: readonly OperationSpec[], maxPerRequest = MAX_OPERATIONS_PER_REQUEST, scans = new OperationScans()): BatchPlan {
   const parents = findParents(operations, scans);
+  // All in one request (the usual file): no group can be split, so there is nothing to pack.
+  if (operations.length <= maxPerRequest) return { requests: operations.length === 0 ? [] : [{ operations: inOriginalOrder([...operations]) }], parents };
   const groups = dependencyGroups(operations, parents);
   const bins: OperationSpec[][] = [];
   for (const group of groups) {

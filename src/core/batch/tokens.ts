@@ -32,10 +32,17 @@ export function fillTokenPlaceholders(op: OperationSpec, lookup: TokenLookup, us
 
 const MARK = '{{token:';
 
+// Runs for every operation of every run: plain loops, no arrays made.
 function mentionsToken(op: OperationSpec): boolean {
   if (op.relative_url.includes(MARK)) return true;
-  if (typeof op.body === 'string' ? op.body.includes(MARK) : op.body && Object.values(op.body).some(isMarked)) return true;
-  return op.headers?.some(isMarked) ?? false;
+  const body = op.body;
+  if (typeof body === 'string') {
+    if (body.includes(MARK)) return true;
+  } else if (body !== undefined) {
+    for (const key in body) if (isMarked(body[key])) return true;
+  }
+  for (const header of op.headers ?? []) if (header.includes(MARK)) return true;
+  return false;
 }
 
 function isMarked(value: unknown): boolean {

@@ -117,7 +117,8 @@ export async function sendGraphRequest(client: GraphClientOptions, req: GraphHtt
   const onAbort = (): void => controller.abort();
   req.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const response = await request(target, {
+    // The checked URL as text: undici reads a URL object through its getters on every request.
+    const response = await request(target.href, {
       method: req.method,
       headers: { 'user-agent': client.userAgent ?? 'fbbatch', ...req.headers },
       body: req.body,
