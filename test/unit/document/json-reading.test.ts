@@ -9,14 +9,11 @@ import { findNodeAtOffset, getLocation, getNodeValue } from 'jsonc-parser';
 import { parseJsonTree } from '../../../src/core/document/json/tree';
 import { findNodeAt, nodeValue } from '../../../src/core/document/json/walk';
 import { getJsonLocation } from '../../../src/core/document/json/location';
+import { BROKEN_JSON } from './broken-json';
 
 const FIXTURES = ['lang-clean-array.fbbatch', 'lang-clean-object.fbbatch', 'nav-escapes.fbbatch', 'nav-page-week.fbbatch'];
 const BROKEN = [
-  '', '   ', '// only a comment', '[', '[{"method"', '[{"method":', '[{"method": "GE', '[{"method": "GET",',
-  '[1, -, -1, 1., 1.5e, 1e+5, 0123, -0, tru, true, nul, "a\tb", "\\q", "\\u12", "x\n"]',
-  '{"a" "b": 1}', '{"a": ]}', '{ 1 }', '{,}', '[,]', '[1,,2]', '{"a":1,,"b":2}', '[1,]', '{"a":1,}',
-  '[] x', '[] ]', '{"a":}', '{"a"}', '{"a":1 "b":2}', '// c\n[/* x */1]', '[1 / 2]', '"s"', '12',
-  '[{"a": {"b": [1, {"c"', '{"a": 1}}', '[1e]', '[-x]', '[.5]', '[1.e5]', '}}}]]]', ',,,', '/* open', '"\\',
+  ...BROKEN_JSON,
   '{"a\\"b": {"c": [true, false, null]}, "d": "e\\u0041", "__proto__": {"x": 1}}', '[{"x": [1, [2, {"y": }]]}]', '{"a": 1, : 2, "b"}',
 ];
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { MAX_DEPTH, parseJsonTree } from '../../../src/core/document/json/tree';
 import { parseBatchDocument } from '../../../src/core/document/parse';
+import { BROKEN_JSON } from './broken-json';
 import { shape } from './tree-shape';
 
 const FIXTURES = ['lang-clean-array.fbbatch', 'lang-clean-object.fbbatch', 'nav-escapes.fbbatch', 'nav-page-week.fbbatch'];
@@ -40,14 +41,7 @@ describe('JSON tree', () => {
     }
   });
 
-  const BROKEN = [
-    '', '   ', '// only a comment', '[', '[{"method"', '[{"method":', '[{"method": "GE', '[{"method": "GET",',
-    '[1, -, -1, 1., 1.5e, 1e+5, 0123, -0, tru, true, nul, "a\tb", "\\q", "\\u12", "x\n"]',
-    '{"a" "b": 1}', '{"a": ]}', '{ 1 }', '{,}', '[,]', '[1,,2]', '{"a":1,,"b":2}', '[1,]', '{"a":1,}',
-    '[] x', '[] ]', '{"a":}', '{"a"}', '{"a":1 "b":2}', '// c\n[/* x */1]', '[1 / 2]', '"s"', '12',
-    '[{"a": {"b": [1, {"c"', '{"a": 1}}', '[1e]', '[-x]', '[.5]', '[1.e5]', '}}}]]]', ',,,', '/* open', '"\\',
-  ];
-  for (const text of BROKEN) {
+  for (const text of BROKEN_JSON) {
     test(`matches jsonc-parser on ${JSON.stringify(text)}`, () => assertSameAsJsonc(text, 'broken'));
   }
 

@@ -150,26 +150,23 @@ class LocationWalk {
 
   // As jsonc-parser's getLocation reads: no trailing commas, so in `,}` a key is still expected.
   private object(): void {
-    this.opening('');
-    while (this.token !== Token.CloseBrace && this.token !== Token.EndOfFile) {
-      if (this.token === Token.Comma) {
-        this.comma();
-        this.scanner.next();
-      }
-      if (!this.property()) this.skipTo(Token.CloseBrace, Token.Comma);
-    }
-    this.closing(Token.CloseBrace);
+    this.container('', Token.CloseBrace, () => this.property());
   }
 
   private array(): void {
-    this.opening(0);
-    while (this.token !== Token.CloseBracket && this.token !== Token.EndOfFile) {
+    this.container(0, Token.CloseBracket, () => this.value());
+  }
+
+  /** The entries of an object or array up to its closer (or the end); an entry that is not one is skipped. */
+  private container(segment: PathSegment, closer: Token.CloseBrace | Token.CloseBracket, entry: () => boolean): void {
+    this.opening(segment);
+    while (this.token !== closer && this.token !== Token.EndOfFile) {
       if (this.token === Token.Comma) {
         this.comma();
         this.scanner.next();
       }
-      if (!this.value()) this.skipTo(Token.CloseBracket, Token.Comma);
+      if (!entry()) this.skipTo(closer, Token.Comma);
     }
-    this.closing(Token.CloseBracket);
+    this.closing(closer);
   }
 }
