@@ -19,7 +19,8 @@ const referencesInForm = memoize((text) => findResultReferences(text, { formEnco
 
 /**
  * A span of a string literal's decoded text, in source offsets. Computed when asked for, through
- * the literal, so it stays right when a keystroke moves the operation (json/reuse.ts).
+ * the literal, so it stays right when a keystroke moves the operation (json/reuse.ts). It is live:
+ * the checks copy it into their findings (diagnostics/make.ts).
  */
 class LiteralSpan implements OffsetRange {
   constructor(
@@ -37,19 +38,22 @@ class LiteralSpan implements OffsetRange {
   }
 }
 
+/** A `{{token:NAME}}`; its ranges are plain objects made when asked for, so a caller may keep them. */
 class Placeholder implements TokenPlaceholder {
-  readonly range: OffsetRange;
-  readonly nameRange: OffsetRange;
-
   constructor(
-    literal: StringLiteral,
-    start: number,
-    length: number,
+    private readonly literal: StringLiteral,
+    private readonly start: number,
+    private readonly length: number,
     readonly name: string,
-  ) {
-    const nameStart = start + PLACEHOLDER_OPEN.length;
-    this.range = new LiteralSpan(literal, start, start + length);
-    this.nameRange = new LiteralSpan(literal, nameStart, nameStart + name.length);
+  ) {}
+
+  get range(): OffsetRange {
+    return { start: this.literal.sourceOffset(this.start), end: this.literal.sourceOffset(this.start + this.length) };
+  }
+
+  get nameRange(): OffsetRange {
+    const nameStart = this.start + PLACEHOLDER_OPEN.length;
+    return { start: this.literal.sourceOffset(nameStart), end: this.literal.sourceOffset(nameStart + this.name.length) };
   }
 }
 

@@ -57,10 +57,11 @@ export function createLanguageService(context: LanguageContext | ((uri: string) 
     getDocument(uri, version, text) {
       const hit = cache.get(uri);
       if (hit !== undefined && hit.version === version) return hit.doc;
-      // The previous version's model lets the operations before the edit be taken over, not re-parsed.
+      // The previous version's model lets the operations the edit did not touch be taken over, not
+      // re-parsed. It is consumed by that (its nodes move): out of the cache before anything else.
+      cache.delete(uri); // re-inserted below: the map's order is least recently parsed first
       const doc = parseBatchDocument(typeof text === 'string' ? text : text(), hit?.doc);
       uris.set(doc, uri);
-      cache.delete(uri); // re-insert: the map's order is least recently parsed first
       cache.set(uri, { version, doc });
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? uri);
       return doc;

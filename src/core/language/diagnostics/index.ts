@@ -35,13 +35,14 @@ const NONE: readonly Diagnostic[] = Object.freeze([]);
 
 function checkOperations(operations: readonly OperationModel[], out: Diagnostic[]): void {
   const findings = new Array<Findings>(operations.length);
-  // By index while operations stay where they were; by node once one was added or removed.
+  // By index while no operation was added or removed (the edited one alone is new then); by node otherwise.
+  const aligned = operations.length === lastOperations.length;
   let byNode: Map<JsonNode, Findings> | undefined;
   for (let i = 0; i < operations.length; i++) {
     const operation = operations[i];
     const at = operation.node.offset;
     let last = lastOperations[i]?.node === operation.node ? lastFindings[i] : undefined;
-    if (last === undefined && lastOperations.length > 0) {
+    if (last === undefined && !aligned && lastOperations.length > 0) {
       byNode ??= new Map(lastOperations.map((previous, k) => [previous.node, lastFindings[k]]));
       last = byNode.get(operation.node);
     }
