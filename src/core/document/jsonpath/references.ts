@@ -136,19 +136,32 @@ function readReference(text: string, start: number, decode: boolean): FoundRefer
   if (nameStart < 0) return undefined;
   const name = readPart(text, nameStart, decode, NAME_STOP);
   if (name.stopCode < 0) return undefined;
-  if (name.stopCode === CLOSE_BRACE) {
-    const pathAt = name.stopAt;
-    return { name: name.value, path: '', start, end: name.end, nameStart, pathOffset: () => pathAt };
-  }
+  if (name.stopCode === CLOSE_BRACE) return new Reference(name.value, '', start, name.end, nameStart, name.stopAt, undefined, name.stopAt);
   const pathStart = name.end;
   const path = readPart(text, pathStart, decode, new PathStop());
   if (path.stopCode < 0) return undefined;
-  const { offsets, stopAt } = path;
-  const length = path.value.length;
-  const pathOffset = offsets
-    ? (i: number): number => offsets[i] ?? stopAt
-    : (i: number): number => (Number.isInteger(i) && i >= 0 && i <= length ? pathStart + i : stopAt);
-  return { name: name.value, path: path.value, start, end: path.end, nameStart, pathOffset };
+  return new Reference(name.value, path.value, start, path.end, nameStart, pathStart, path.offsets, path.stopAt);
+}
+
+/** A found reference. A class, not a literal with a closure: a run scans every string of every operation. */
+class Reference implements FoundReference {
+  constructor(
+    readonly name: string,
+    readonly path: string,
+    readonly start: number,
+    readonly end: number,
+    readonly nameStart: number,
+    private readonly pathStart: number,
+    /** Raw offset of each decoded path character, when decoding changed the path. */
+    private readonly offsets: readonly number[] | undefined,
+    /** Raw offset of the closing brace. */
+    private readonly stopAt: number,
+  ) {}
+
+  pathOffset(i: number): number {
+    if (this.offsets !== undefined) return this.offsets[i] ?? this.stopAt;
+    return Number.isInteger(i) && i >= 0 && i <= this.path.length ? this.pathStart + i : this.stopAt;
+  }
 }
 
 /**
