@@ -2,11 +2,9 @@
 // handle at the end.
 import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { screenshot, ui } from './context';
 import { TEST_TOKEN } from '../integration/settings';
-import { clearNotifications, runCommand, storeTokenViaPalette } from './workbench';
+import { chooseMenuEntry, clearNotifications, explorerMenuEntry, runCommand, storeTokenViaPalette } from './workbench';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PHOTO_BYTES = 24 * 1024 * 1024;
@@ -21,16 +19,11 @@ describe('uploading from the explorer', () => {
     await clearNotifications();
     // A photo large enough, and an API slow enough, to see the progress move (socket buffers
     // would swallow a small file at once). Only the name and size matter to the upload.
-    writeFileSync(join(ui().workspaceDir, 'holiday.png'), Buffer.concat([PNG_SIGNATURE, randomBytes(PHOTO_BYTES)]));
     emulator.setFaults({ uploadBytesPerSecond: PHOTO_BYTES / 3 });
-    await page.keyboard.press('Control+Shift+E');
-    // Written behind VS Code's back: refresh rather than wait for the file watcher.
-    await runCommand('Refresh Explorer');
-    await page.getByRole('treeitem', { name: 'holiday.png' }).click({ button: 'right' });
-    const action = page.locator('.monaco-menu .action-item', { hasText: 'Upload to Graph API' });
+    const action = await explorerMenuEntry('holiday.png', Buffer.concat([PNG_SIGNATURE, randomBytes(PHOTO_BYTES)]), 'Upload to Graph API');
     await action.hover();
     await screenshot('05-upload-menu');
-    await action.click();
+    await chooseMenuEntry(action);
     // Part of the file is through (1–99.9 %, one decimal): the notification counts it.
     const progress = page.locator('.notification-toast', { hasText: /Uploading holiday\.png: [1-9]\d?(\.\d)?%/ });
     await progress.first().waitFor({ timeout: 15_000 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { screenshot, ui } from './context';
 import type { RequestLogEntry } from '../emulator';
 import { TEST_TOKEN } from '../integration/settings';
-import { clearNotifications, clickNotificationButton, eventually, runExplorerAction, runCommand, storeTokenViaPalette } from './workbench';
+import { chooseMenuEntry, clearNotifications, clickNotificationButton, eventually, explorerMenuEntry, runCommand, storeTokenViaPalette } from './workbench';
 
 // Large enough that socket buffers cannot take it all at once; only the name and size matter.
 const PHOTO_BYTES = 24 * 1024 * 1024;
@@ -32,7 +32,7 @@ describe('resuming an upload from the explorer', () => {
     const uploadRequests = (kind: RequestLogEntry['kind']) => emulator.requests.slice(firstRequest).filter((r) => r.kind === kind);
     emulator.setFaults({ uploadBytesPerSecond: SLOW_BYTES_PER_SECOND });
 
-    await runExplorerAction('harbour.png', photo, 'Upload to Graph API');
+    await chooseMenuEntry(await explorerMenuEntry('harbour.png', photo, 'Upload to Graph API'));
     // Part of the file is through (1–99.9 %), and the server has stored some of it.
     const uploading = page.locator('.notification-toast', { hasText: /Uploading harbour\.png: [1-9]\d?(\.\d)?%/ });
     await uploading.first().waitFor({ timeout: 15_000 });

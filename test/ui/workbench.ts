@@ -145,19 +145,24 @@ export function panelFrame() {
 }
 
 /**
- * Writes a file into the workspace, right-clicks it in the explorer and chooses the context-menu
- * entry whose text contains action.
+ * Writes a file into the workspace, right-clicks it in the explorer and returns the context-menu
+ * entry whose text contains action (not chosen yet: see chooseMenuEntry).
  */
-export async function runExplorerAction(fileName: string, content: Buffer, action: string): Promise<void> {
+export async function explorerMenuEntry(fileName: string, content: Buffer, action: string): Promise<Locator> {
   writeFileSync(join(ui().workspaceDir, fileName), content);
   await page().keyboard.press('Control+Shift+E');
   // Written behind VS Code's back: refresh rather than wait for the file watcher.
   await runCommand('Refresh Explorer');
   await page().getByRole('treeitem', { name: fileName }).click({ button: 'right' });
+  return page().locator('.monaco-menu .action-item', { hasText: action });
+}
+
+/**
+ * Chooses an entry of the open context menu. An entry ignores clicks for its first 100 ms (so the
+ * right-click's own release does not choose it): click again while the menu stays open (bounded).
+ */
+export async function chooseMenuEntry(entry: Locator): Promise<void> {
   const menu = page().locator('.monaco-menu');
-  const entry = menu.locator('.action-item', { hasText: action });
-  // A menu entry ignores clicks for its first 100 ms (so the right-click's own release does not
-  // choose it): click again while the menu stays open (bounded).
   for (let attempt = 1; ; attempt++) {
     await entry.click();
     try {
