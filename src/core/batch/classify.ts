@@ -6,7 +6,7 @@ import type { OperationOutcome, OperationResult, RequestFailure, ResponseHeader 
 import type { OperationSpec } from './spec';
 
 export interface RequestContext extends FailureContext {
-  /** The request's operations in the order sent. */
+  /** The request's operations in the order sent (by index, as planned). */
   readonly operations: readonly OperationSpec[];
   /** Operation index → indexes it waits for. */
   readonly parents: ReadonlyMap<number, readonly number[]>;
@@ -28,11 +28,13 @@ function isHeader(h: unknown): h is ResponseHeader {
 }
 
 function isHeaderList(value: unknown): value is ResponseHeader[] {
-  return Array.isArray(value) && value.every(isHeader);
+  if (!Array.isArray(value)) return false;
+  for (const h of value) if (!isHeader(h)) return false;
+  return true;
 }
 
-/** The entries, or a reason why the answer is not a batch result of `count` entries. */
-function readEntries(text: string, count: number): (Entry | null)[] | string {
+/** The answer's entries (each still to be checked with isEntry), or why it is not a batch result of `count` entries. */
+function readEntries(text: string, count: number): unknown[] | string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -41,17 +43,13 @@ function readEntries(text: string, count: number): (Entry | null)[] | string {
   }
   if (!Array.isArray(parsed)) return 'it is not a JSON array';
   if (parsed.length !== count) return `it has ${parsed.length} entries for ${count} operations`;
-  for (let i = 0; i < parsed.length; i++) {
-    const e = parsed[i];
-    if (e === null) continue;
-    const ok =
-      typeof e === 'object' &&
-      typeof e.code === 'number' &&
-      (e.body === undefined || e.body === null || typeof e.body === 'string') &&
-      (e.headers === undefined || isHeaderList(e.headers));
-    if (!ok) return `entry ${i + 1} is not of the form {"code": number, "headers": [...], "body": "..."}`;
-  }
-  return parsed as (Entry | null)[];
+  return parsed;
+}
+
+function isEntry(e: unknown): e is Entry {
+  if (typeof e !== 'object' || e === null) return false;
+  const { code, body, headers } = e as Record<string, unknown>;
+  return typeof code === 'number' && (body === undefined || body === null || typeof body === 'string') && (headers === undefined || isHeaderList(headers));
 }
 
 const ordinal = (op: OperationSpec): string => (op.name ? `operation ${op.index + 1} ("${op.name}")` : `operation ${op.index + 1}`);
@@ -100,98 +98,137 @@ function resultOf(op: OperationSpec, requestIndex: number, elapsedMs: number | u
 /** Results for a batch answer, or a whole-request failure when the answer is not one. */
 export function classifyAnswer(ctx: RequestContext, status: number, text: string, elapsedMs: number): ClassifiedRequest {
   const entries = status === 200 ? readEntries(text, ctx.operations.length) : 'it is not a batch result';
-  if (typeof entries === 'string') {
-    const failure = failureFromAnswer(status, text, ctx, entries);
-    return { operations: notSentResults(ctx, failure), failure };
-  }
+  if (typeof entries === 'string') return wholeRequestFailed(ctx, status, text, entries);
   const usageCache = new Map<string, unknown>();
   const results = new Array<OperationResult>(entries.length);
   let hasNull = false;
+  // One pass checks each entry and classifies it; a malformed one fails the whole answer.
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (!entry) {
+    if (entry === null) {
       hasNull = true;
       continue;
     }
+    if (!isEntry(entry)) return wholeRequestFailed(ctx, status, text, `entry ${i + 1} is not of the form {"code": number, "headers": [...], "body": "..."}`);
     results[i] = resultOf(ctx.operations[i], ctx.requestIndex, elapsedMs, answered(entry, ctx.secrets), entry, parseUsageHeaders(entry.headers, usageCache));
   }
-  if (hasNull) {
-    const verdicts = nullVerdicts(ctx, entries, results);
-    for (const [i, verdict] of verdicts) results[i] = resultOf(ctx.operations[i], ctx.requestIndex, elapsedMs, verdict);
-  }
+  if (hasNull) settleNulls(ctx, entries as (Entry | null)[], results, elapsedMs);
   return { operations: results };
 }
 
-/** Request positions of each operation's parents and children. */
-function linksOf(ctx: RequestContext): { parents: number[][]; children: number[][] } {
-  const position = new Map<number, number>();
-  ctx.operations.forEach((op, i) => position.set(op.index, i));
-  const parents = ctx.operations.map(() => [] as number[]);
-  const children = ctx.operations.map(() => [] as number[]);
-  ctx.operations.forEach((op, i) => {
-    for (const p of ctx.parents.get(op.index) ?? []) {
-      const at = position.get(p);
-      if (at === undefined) continue;
+function wholeRequestFailed(ctx: RequestContext, status: number, text: string, reason: string): ClassifiedRequest {
+  const failure = failureFromAnswer(status, text, ctx, reason);
+  return { operations: notSentResults(ctx, failure), failure };
+}
+
+/** Position in `ops` of the operation with this index, or -1 (binary search when sorted, as planned). */
+function positionOf(ops: readonly OperationSpec[], sorted: boolean, index: number): number {
+  if (!sorted) return ops.findIndex((op) => op.index === index);
+  const guess = index - ops[0].index; // a whole file of 50 or fewer: indexes without gaps
+  if (guess >= 0 && guess < ops.length && ops[guess].index === index) return guess;
+  let low = 0;
+  let high = ops.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = ops[mid].index;
+    if (at === index) return mid;
+    if (at < index) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/** Request positions of each operation's parents and children; empty lists are shared, not made. */
+function linksOf(ctx: RequestContext): { parents: readonly number[][]; children: readonly number[][] } {
+  const ops = ctx.operations;
+  let sorted = true;
+  for (let i = 1; i < ops.length && sorted; i++) sorted = ops[i - 1].index < ops[i].index;
+  const parents = new Array<number[]>(ops.length).fill(NONE);
+  const children = new Array<number[]>(ops.length).fill(NONE);
+  // Walks the run's links once (they may include other requests' operations, which are skipped).
+  for (const [index, listed] of ctx.parents) {
+    const i = positionOf(ops, sorted, index);
+    if (i < 0) continue;
+    for (const p of listed) {
+      const at = positionOf(ops, sorted, p);
+      if (at < 0) continue;
+      if (parents[i] === NONE) parents[i] = [];
       parents[i].push(at);
+      if (children[at] === NONE) children[at] = [];
       children[at].push(i);
     }
-  });
+  }
   return { parents, children };
 }
 
+const NONE: number[] = [];
+
+const hasFailed = (outcome: OperationOutcome | undefined): boolean => outcome === 'graph-error' || outcome === 'parent-failed';
+
+/** The first of `positions` whose outcome is a failure (other than `except`), or -1. */
+function firstFailed(positions: readonly number[], outcomes: readonly (OperationOutcome | undefined)[], except = -1): number {
+  for (const p of positions) if (p !== except && hasFailed(outcomes[p])) return p;
+  return -1;
+}
+
 /**
- * A verdict for each null entry (by request position). Proof flows both ways, so each rule runs to a
- * fixed point: "parent failed" from parents down to children, "ran, body omitted" from children
- * up to parents (a user that answered or was itself omitted shows every one of its parents ran);
- * whatever stays unproven timed out.
+ * Fills in the result of each null entry. Proof flows both ways, so each rule runs to a fixed point:
+ * "parent failed" from parents down to children, "ran, body omitted" from children up to parents
+ * (a user that answered or was itself omitted shows every one of its parents ran); whatever stays
+ * unproven timed out. Plain loops: a partly answered batch of 50 has dozens of nulls.
  */
-function nullVerdicts(ctx: RequestContext, entries: readonly (Entry | null)[], answers: readonly (OperationResult | undefined)[]): Map<number, Verdict> {
+function settleNulls(ctx: RequestContext, entries: readonly (Entry | null)[], results: OperationResult[], elapsedMs: number): void {
   const { parents, children } = linksOf(ctx);
-  const verdicts = new Map<number, Verdict>();
-  const outcomes = answers.map((a) => a?.outcome);
+  const ops = ctx.operations;
+  const outcomes: (OperationOutcome | undefined)[] = new Array(entries.length);
+  const nulls: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (entries[i] === null) nulls.push(i);
+    else outcomes[i] = results[i].outcome;
+  }
   const decide = (i: number, verdict: Verdict): void => {
-    verdicts.set(i, verdict);
+    results[i] = resultOf(ops[i], ctx.requestIndex, elapsedMs, verdict);
     outcomes[i] = verdict.outcome;
   };
-  const failed = (i: number): boolean => outcomes[i] === 'graph-error' || outcomes[i] === 'parent-failed';
-  const nulls: number[] = [];
-  for (let i = 0; i < entries.length; i++) if (entries[i] === null) nulls.push(i);
   // Parents usually come first, so one pass in request order mostly settles this; repeat until stable.
   for (let changed = true; changed; ) {
     changed = false;
     for (const i of nulls) {
       if (outcomes[i] !== undefined) continue;
-      const cause = parents[i].find(failed);
-      if (cause === undefined) continue;
-      decide(i, { outcome: 'parent-failed', explanation: `It did not run because ${ordinal(ctx.operations[cause])}, which it depends on, failed.` });
+      const cause = firstFailed(parents[i], outcomes);
+      if (cause < 0) continue;
+      decide(i, { outcome: 'parent-failed', explanation: `It did not run because ${ordinal(ops[cause])}, which it depends on, failed.` });
       changed = true;
     }
   }
   // Child c shows that its parent ran when c answered, was omitted (it ran), or was stopped by
   // another parent's failure (so this parent did not stop it).
-  const ran = (c: number, parent: number): boolean =>
-    entries[c] !== null || outcomes[c] === 'omitted' || parents[c].some((p) => p !== parent && failed(p));
   // Children usually come after their parents, so a pass from the end settles whole chains at once.
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = nulls.length - 1; k >= 0; k--) {
       const i = nulls[k];
-      if (outcomes[i] !== undefined || ctx.operations[i].omit_response_on_success === false) continue;
-      const user = children[i].find((c) => ran(c, i));
-      if (user === undefined) continue;
+      if (outcomes[i] !== undefined || ops[i].omit_response_on_success === false) continue;
+      let user = -1;
+      for (const c of children[i]) {
+        if (entries[c] !== null || outcomes[c] === 'omitted' || firstFailed(parents[c], outcomes, i) >= 0) {
+          user = c;
+          break;
+        }
+      }
+      if (user < 0) continue;
       decide(i, {
         outcome: 'omitted',
-        explanation: `It succeeded; the API left out its body because ${ordinal(ctx.operations[user])} used its result (set "omit_response_on_success": false to see it).`,
+        explanation: `It succeeded; the API left out its body because ${ordinal(ops[user])} used its result (set "omit_response_on_success": false to see it).`,
       });
       changed = true;
     }
   }
   for (const i of nulls) {
     if (outcomes[i] !== undefined) continue;
-    const mayHaveRun = children[i].length > 0 && ctx.operations[i].omit_response_on_success !== false;
+    const mayHaveRun = children[i].length > 0 && ops[i].omit_response_on_success !== false;
     decide(i, mayHaveRun ? MAY_HAVE_RUN : TIMED_OUT);
   }
-  return verdicts;
 }
 
 const TIMED_OUT: Verdict = { outcome: 'timed-out', explanation: 'The batch ran out of time before this operation ran; retry the incomplete operations.' };

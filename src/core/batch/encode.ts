@@ -26,10 +26,10 @@ function encodeFormValue({ text, references }: BodyValueScan): string {
   return out + encodeURIComponent(text.slice(copied));
 }
 
-function encodeScannedBody(body: ReadonlyMap<string, BodyValueScan>): string {
-  const pairs: string[] = [];
-  for (const [key, value] of body) pairs.push(`${encodeURIComponent(key)}=${encodeFormValue(value)}`);
-  return pairs.join('&');
+function encodeScannedBody(body: readonly BodyValueScan[]): string {
+  let out = '';
+  for (const value of body) out += `${out === '' ? '' : '&'}${encodeURIComponent(value.key)}=${encodeFormValue(value)}`;
+  return out;
 }
 
 /** An object body as the API's raw form string; nested values as JSON. */
@@ -54,7 +54,8 @@ function batchItem(op: OperationSpec, scans: OperationScans | undefined): Record
 function attachmentNames(operations: readonly OperationSpec[]): string[] {
   const names = new Set<string>();
   for (const op of operations) {
-    for (const name of op.attached_files?.split(',') ?? []) if (name.trim()) names.add(name.trim());
+    if (op.attached_files === undefined) continue;
+    for (const name of op.attached_files.split(',')) if (name.trim()) names.add(name.trim());
   }
   return [...names];
 }
@@ -125,6 +126,8 @@ function multipart(fields: readonly [string, string][], files: readonly FilePart
   };
 }
 
+const FORM_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/x-www-form-urlencoded' });
+
 /** Placeholders must already be filled. Attachments: only the files these operations use. */
 export async function encodeBatchRequest(
   operations: readonly OperationSpec[],
@@ -134,16 +137,21 @@ export async function encodeBatchRequest(
   /** Scans already made while planning (the same operation objects are not scanned again). */
   scans?: OperationScans,
 ): Promise<EncodedRequest> {
-  const fields: [string, string][] = [
-    ['access_token', accessToken],
-    ['batch', JSON.stringify(operations.map((op) => batchItem(op, scans)))],
-  ];
-  if (spec.includeHeaders !== undefined) fields.push(['include_headers', String(spec.includeHeaders)]);
+  const items = new Array<Record<string, unknown>>(operations.length);
+  for (let i = 0; i < operations.length; i++) items[i] = batchItem(operations[i], scans);
+  const batch = JSON.stringify(items);
+  const includeHeaders = spec.includeHeaders === undefined ? undefined : String(spec.includeHeaders);
   const names = attachmentNames(operations);
   if (names.length === 0) {
-    const body = fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-    return { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: () => body };
+    let body = `access_token=${encodeURIComponent(accessToken)}&batch=${encodeURIComponent(batch)}`;
+    if (includeHeaders !== undefined) body += `&include_headers=${includeHeaders}`;
+    return { headers: FORM_HEADERS, body: () => body };
   }
+  const fields: [string, string][] = [
+    ['access_token', accessToken],
+    ['batch', batch],
+  ];
+  if (includeHeaders !== undefined) fields.push(['include_headers', includeHeaders]);
   const files = await Promise.all(names.map((name) => filePart(name, spec, reader)));
   return multipart(fields, files, reader!);
 }

@@ -32,7 +32,7 @@ export function incompleteOperations(previous: BatchRunResult, spec: BatchSpec, 
       if (!parent || resend.has(parent.index)) continue;
       const outcome = results.get(parent.index)?.outcome;
       const completed = outcome === 'success' || outcome === 'omitted' || outcome === 'not-modified';
-      if (completed && (!needsBody.has(name) || storedBody(results.get(parent.index)).kind === 'value')) continue;
+      if (completed && (!needsBody.includes(name) || storedBody(results.get(parent.index)).kind === 'value')) continue;
       resend.add(parent.index);
       if (completed) showBody.add(parent.index);
       work.push(parent);

@@ -1,55 +1,70 @@
 // Which operations an operation needs (depends_on and `{result=NAME:...}`), and client-side
 // resolution of those references from results we already hold. The JSONPath itself is core/document's.
 import { findResultReferences, substituteResultReferences, type FoundReference, type ReferenceTarget } from '../document/jsonpath';
+import { referencesIn, referencesInForm } from '../document/references';
 import { BatchInputError } from './errors';
-import type { OperationSpec } from './spec';
+import { TOKEN_MARK, type OperationSpec } from './spec';
 
 type Lookup = (name: string) => ReferenceTarget;
 
 /** One object-body value as the encoder writes it, and the references in it. */
 export interface BodyValueScan {
+  readonly key: string;
   readonly text: string;
   readonly references: readonly FoundReference[];
 }
 
 /** Everything one scan of an operation finds; planning, encoding and retrying all read it. */
 export interface OperationScan {
-  /** Names its strings reference with `{result=NAME:...}`. */
-  readonly referenced: ReadonlySet<string>;
-  /** Names it waits for: `referenced` and its depends_on. */
-  readonly parents: ReadonlySet<string>;
-  /** Object body key → the value's text (nested values as JSON) and its references. */
-  readonly body: ReadonlyMap<string, BodyValueScan>;
+  /** Names its strings reference with `{result=NAME:...}`, each once. */
+  readonly referenced: readonly string[];
+  /** Names it waits for: `referenced` and its depends_on, each once. */
+  readonly parents: readonly string[];
+  /** The object body's values in order (nested values as JSON), with their references. */
+  readonly body: readonly BodyValueScan[];
+  /** Whether a string of it holds `{{token:`, so placeholders need filling before it is sent. */
+  readonly mentionsToken: boolean;
 }
 
+// Most operations reference nothing: they share these instead of making empty collections.
+const NO_NAMES: readonly string[] = [];
 const NO_REFERENCES: readonly FoundReference[] = [];
-const NO_BODY: ReadonlyMap<string, BodyValueScan> = new Map();
+const NO_BODY: readonly BodyValueScan[] = [];
 
-/** Where a reference could start in a form-encoded text (`{` or a percent-encoded `%7B`), or -1. */
-function firstEncodedBrace(text: string): number {
-  let first = text.indexOf('{');
-  const percent = text.indexOf('%');
-  if (percent < 0 || (first >= 0 && percent > first)) return first; // no escape before the first `{`
-  for (const at of [text.indexOf('%7B', percent), text.indexOf('%7b', percent)]) {
-    if (at >= 0 && (first < 0 || at < first)) first = at;
+/** `names` with the names of `references` added (made on the first name; names are few, so a list). */
+function withNames(names: string[] | undefined, references: readonly FoundReference[]): string[] | undefined {
+  for (const { name } of references) {
+    if (names === undefined) names = [name];
+    else if (!names.includes(name)) names.push(name);
   }
-  return first;
+  return names;
 }
 
-function addEncodedNames(text: string, names: Set<string>): void {
-  const from = firstEncodedBrace(text);
-  if (from < 0) return; // most strings hold no reference: skip the scan
-  const rest = from === 0 ? text : text.slice(from);
-  // Without `%` or `+` decoding changes nothing, and the plain scan is the cheaper one.
-  const formEncoded = rest.includes('%') || rest.includes('+');
-  for (const reference of findResultReferences(rest, formEncoded ? FORM_ENCODED : PLAIN)) names.add(reference.name);
+const hasEscapes = (text: string): boolean => text.includes('%') || text.includes('+');
+
+// The scans go through the editor's memo (document/references.ts): the validation before a run has
+// just scanned these strings. Where both readings of a text agree (no `%` or `+` in it), each asks
+// for the one the editor used for that property, so the answer is already there.
+
+/** A relative_url, read as the server reads a query string (the editor reads it as it is). */
+function urlReferences(text: string): readonly FoundReference[] {
+  if (!text.includes('{') && !text.includes('%')) return NO_REFERENCES;
+  return hasEscapes(text) ? referencesInForm(text) : referencesIn(text);
 }
 
-const FORM_ENCODED = { formEncoded: true };
-const PLAIN = { formEncoded: false };
+/** A string body: form-encoded text, as the editor reads it too. */
+function formReferences(text: string): readonly FoundReference[] {
+  return text.includes('{') || text.includes('%') ? referencesInForm(text) : NO_REFERENCES;
+}
 
-function plainReferences(text: string): readonly FoundReference[] {
-  return text.includes('{result=') ? findResultReferences(text, PLAIN) : NO_REFERENCES;
+/** An object body's value, sent with its references as written and everything else encoded (the editor reads body strings as form text). */
+function valueReferences(text: string): readonly FoundReference[] {
+  if (!text.includes('{result=')) return NO_REFERENCES;
+  return hasEscapes(text) ? referencesIn(text) : referencesInForm(text);
+}
+
+function headerReferences(text: string): readonly FoundReference[] {
+  return text.includes('{result=') ? referencesIn(text) : NO_REFERENCES;
 }
 
 /**
@@ -57,48 +72,61 @@ function plainReferences(text: string): readonly FoundReference[] {
  * immutable, so a scan holds as long as its operation object). Short-lived on purpose: one per run.
  */
 export class OperationScans {
-  private readonly scans = new Map<OperationSpec, OperationScan>();
+  // By operation index (unique in a batch); the object is kept to tell a filled-in copy from its original.
+  private readonly ops: OperationSpec[] = [];
+  private readonly scans: OperationScan[] = [];
 
   of(op: OperationSpec): OperationScan {
-    let scan = this.scans.get(op);
-    if (!scan) {
-      scan = scanOperation(op);
-      this.scans.set(op, scan);
+    if (this.ops[op.index] === op) return this.scans[op.index];
+    const scan = scanOperation(op);
+    if (op.index >= 0) {
+      this.ops[op.index] = op;
+      this.scans[op.index] = scan;
     }
     return scan;
   }
 }
 
-/** The operation's references; each string is scanned once. */
+/** The operation's references; each string is scanned once. Runs for every operation of every run. */
 export function scanOperation(op: OperationSpec): OperationScan {
-  const referenced = new Set<string>();
-  addEncodedNames(op.relative_url, referenced);
-  let body: ReadonlyMap<string, BodyValueScan> = NO_BODY;
-  if (typeof op.body === 'string') addEncodedNames(op.body, referenced);
-  else if (op.body) {
-    const values = new Map<string, BodyValueScan>();
-    body = values;
-    for (const [key, value] of Object.entries(op.body)) {
+  let names = withNames(undefined, urlReferences(op.relative_url));
+  let tokens = op.relative_url.includes(TOKEN_MARK);
+  let body = NO_BODY;
+  if (typeof op.body === 'string') {
+    names = withNames(names, formReferences(op.body));
+    tokens ||= op.body.includes(TOKEN_MARK);
+  } else if (op.body) {
+    const values: BodyValueScan[] = [];
+    for (const key of Object.keys(op.body)) {
+      const value = op.body[key];
       if (value === undefined) continue;
       const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-      const references = plainReferences(text);
-      for (const reference of references) referenced.add(reference.name);
-      values.set(key, { text, references });
+      const references = valueReferences(text);
+      names = withNames(names, references);
+      tokens ||= typeof value === 'string' && text.includes(TOKEN_MARK);
+      values.push({ key, text, references });
+    }
+    body = values;
+  }
+  if (op.headers) {
+    for (const header of op.headers) {
+      names = withNames(names, headerReferences(header));
+      tokens ||= header.includes(TOKEN_MARK);
     }
   }
-  for (const header of op.headers ?? []) for (const reference of plainReferences(header)) referenced.add(reference.name);
+  const referenced = names ?? NO_NAMES;
   const dependsOn = op.depends_on?.trim();
-  const parents = dependsOn && !referenced.has(dependsOn) ? new Set([...referenced, dependsOn]) : referenced;
-  return { referenced, parents, body };
+  const parents = dependsOn && !referenced.includes(dependsOn) ? [...referenced, dependsOn] : referenced;
+  return { referenced, parents, body, mentionsToken: tokens };
 }
 
 /** Names this operation's strings reference with `{result=NAME:...}`. */
-export function referencedNames(op: OperationSpec): ReadonlySet<string> {
+export function referencedNames(op: OperationSpec): readonly string[] {
   return scanOperation(op).referenced;
 }
 
 /** Names this operation waits for: its depends_on and every referenced name. */
-export function parentNames(op: OperationSpec): ReadonlySet<string> {
+export function parentNames(op: OperationSpec): readonly string[] {
   return scanOperation(op).parents;
 }
 

@@ -5,9 +5,12 @@ import type { BatchRunResult } from './result';
 import { runOperations, type RunBatchOptions } from './send';
 import type { BatchSpec } from './spec';
 
-export async function runBatch(spec: BatchSpec, options: RunBatchOptions): Promise<BatchRunResult> {
+export function runBatch(spec: BatchSpec, options: RunBatchOptions): Promise<BatchRunResult> {
+  return options.autoRetryIncomplete ? runRetryingIncomplete(spec, options) : runOperations(spec, spec.operations, options);
+}
+
+async function runRetryingIncomplete(spec: BatchSpec, options: RunBatchOptions): Promise<BatchRunResult> {
   let result = await runOperations(spec, spec.operations, options);
-  if (!options.autoRetryIncomplete) return result;
   const clock = options.clock ?? systemClock;
   const retries = options.retries ?? 2;
   for (let retry = 0; retry < retries && result.counts['timed-out'] > 0 && !options.signal?.aborted; retry++) {

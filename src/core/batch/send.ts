@@ -48,10 +48,8 @@ export interface RunBatchOptions {
   readonly backoff?: Omit<BackoffPolicy, 'retries'>;
 }
 
-const OUTCOMES: readonly OperationOutcome[] = ['success', 'graph-error', 'omitted', 'timed-out', 'parent-failed', 'not-modified', 'not-sent'];
-
 export function countOutcomes(operations: readonly OperationResult[]): Record<OperationOutcome, number> {
-  const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OperationOutcome, number>;
+  const counts: Record<OperationOutcome, number> = { success: 0, 'graph-error': 0, omitted: 0, 'timed-out': 0, 'parent-failed': 0, 'not-modified': 0, 'not-sent': 0 };
   for (const op of operations) counts[op.outcome]++;
   return counts;
 }
@@ -59,7 +57,6 @@ export function countOutcomes(operations: readonly OperationResult[]): Record<Op
 const byIndex = (a: OperationResult, b: OperationResult): number => a.index - b.index;
 
 async function boundedAll<T>(count: number, limit: number, work: (i: number) => Promise<T>): Promise<T[]> {
-  if (count === 1) return [await work(0)]; // the common single request: no workers to set up
   const results = new Array<T>(count);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -96,67 +93,91 @@ export async function runOperations(
   const used = new Set<string>([options.accessToken]);
   const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
   // Fill every placeholder before encoding anything, so all tokens in use are known for redaction.
-  const filled = plan.requests.map((request) => request.operations.map((op) => fillTokenPlaceholders(op, lookup, used)));
+  const fill = (op: OperationSpec): OperationSpec => (scans.of(op).mentionsToken ? fillTokenPlaceholders(op, lookup, used) : op);
+  const filled = plan.requests.map((request) => request.operations.map(fill));
   const secrets = [...used];
   const prepared: Prepared[] = [];
-  for (const [i, request] of plan.requests.entries()) {
+  for (let i = 0; i < plan.requests.length; i++) {
+    const planned = plan.requests[i].operations;
     const ctx: RequestContext = {
       requestIndex: firstRequestIndex + i,
-      operations: request.operations,
-      operationIndexes: request.operations.map((op) => op.index),
+      operations: planned,
+      operationIndexes: planned.map((op) => op.index),
       parents: plan.parents,
       secrets,
     };
     prepared.push({ ctx, encoded: await encodeBatchRequest(filled[i], spec, options.accessToken, options.attachments, scans) });
   }
-  let done = 0;
   options.onProgress?.(0, operations.length);
-  const attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS, async (i) => {
-    const attempt = await sendWithRetries(url, prepared[i], options, clock);
-    done += prepared[i].ctx.operations.length;
-    options.onProgress?.(done, operations.length);
-    return attempt;
-  });
-  const results = attempts.length === 1 ? attempts[0].operations : attempts.flatMap((a) => a.operations).sort(byIndex);
+  let attempts: Attempt[];
+  if (prepared.length === 1) {
+    // The usual file: one request, awaited directly.
+    attempts = [await sendWithRetries(url, prepared[0], options, clock)];
+    options.onProgress?.(operations.length, operations.length);
+  } else {
+    let done = 0;
+    attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS, async (i) => {
+      const attempt = await sendWithRetries(url, prepared[i], options, clock);
+      done += prepared[i].ctx.operations.length;
+      options.onProgress?.(done, operations.length);
+      return attempt;
+    });
+  }
+  const single = attempts.length === 1 ? attempts[0] : undefined;
+  const results = single ? single.operations : attempts.flatMap((a) => a.operations).sort(byIndex);
   return {
     startedAt: new Date(started).toISOString(),
     elapsedMs: clock.now() - started,
     operations: results,
-    failures: attempts.flatMap((a) => (a.failure ? [a.failure] : [])),
+    failures: single ? (single.failure ? [single.failure] : []) : attempts.flatMap((a) => (a.failure ? [a.failure] : [])),
     counts: countOutcomes(results),
-    usage: Object.assign({}, ...attempts.map((a) => a.usage)),
+    usage: single ? { ...single.usage } : Object.assign({}, ...attempts.map((a) => a.usage)),
   };
 }
 
-async function sendWithRetries(url: string, { ctx, encoded }: Prepared, options: RunBatchOptions, clock: Clock): Promise<Attempt> {
-  const failedWith = (error: GraphTransportError): Attempt => {
-    const failure = failureFromTransport(error, ctx);
-    return { operations: notSentResults(ctx, failure), failure };
-  };
-  const once = async (): Promise<Attempt> => {
-    try {
-      const response = await sendGraphRequest(options.client, {
-        method: 'POST',
-        url,
-        headers: encoded.headers,
-        body: encoded.body(),
-        signal: options.signal,
-        secrets: ctx.secrets,
-      });
-      return { ...classifyAnswer(ctx, response.status, response.text, response.elapsedMs), usage: parseUsageHeaders(response.headers) };
-    } catch (error) {
-      if (error instanceof GraphTransportError) return failedWith(error);
-      throw error;
-    }
-  };
-  if (options.signal?.aborted) {
-    return failedWith(new GraphTransportError('cancelled', 'The run was cancelled before this request was sent.', 'Run it again when you are ready.'));
+/** One attempt; a transport failure comes back as the attempt's failure, not as an exception. */
+async function sendOnce(url: string, { ctx, encoded }: Prepared, options: RunBatchOptions): Promise<Attempt> {
+  try {
+    const response = await sendGraphRequest(options.client, {
+      method: 'POST',
+      url,
+      headers: encoded.headers,
+      body: encoded.body(),
+      signal: options.signal,
+      secrets: ctx.secrets,
+    });
+    return { ...classifyAnswer(ctx, response.status, response.text, response.elapsedMs), usage: parseUsageHeaders(response.headers) };
+  } catch (error) {
+    if (error instanceof GraphTransportError) return failedWith(error, ctx);
+    throw error;
   }
-  return retryWithBackoff(once, {
-    retries: options.retries ?? 2,
-    ...options.backoff,
-    signal: options.signal,
-    clock,
-    shouldRetry: (a: Attempt) => a.failure !== undefined && isRetryableFailure(a.failure),
-  });
+}
+
+function failedWith(error: GraphTransportError, ctx: RequestContext): Attempt {
+  const failure = failureFromTransport(error, ctx);
+  return { operations: notSentResults(ctx, failure), failure };
+}
+
+/** The first attempt, then retries of a transient failure with backoff. Not async itself: one level less to await for the usual single attempt. */
+function sendWithRetries(url: string, prepared: Prepared, options: RunBatchOptions, clock: Clock): Promise<Attempt> {
+  if (options.signal?.aborted) {
+    return Promise.resolve(
+      failedWith(new GraphTransportError('cancelled', 'The run was cancelled before this request was sent.', 'Run it again when you are ready.'), prepared.ctx),
+    );
+  }
+  const first = sendOnce(url, prepared, options);
+  const retries = options.retries ?? 2;
+  if (retries === 0) return first;
+  const shouldRetry = (a: Attempt): boolean => a.failure !== undefined && isRetryableFailure(a.failure);
+  return first.then((outcome) =>
+    shouldRetry(outcome)
+      ? retryWithBackoff((attempt) => (attempt === 0 ? Promise.resolve(outcome) : sendOnce(url, prepared, options)), {
+          retries,
+          ...options.backoff,
+          signal: options.signal,
+          clock,
+          shouldRetry,
+        })
+      : outcome,
+  );
 }

@@ -11,11 +11,14 @@ const PLACEHOLDER_OPEN = '{{token:';
 const REFERENCE_OPEN = '{result=';
 
 // What the scanner and the JSONPath parser find depends on the string alone, and their results
-// are immutable, so they are shared by every parse (offsets are relative to the string).
+// are immutable, so they are shared by every parse (offsets are relative to the string) and by
+// the runner, which reads the strings that the validation before each run has just scanned.
 const MEMO_LIMIT = 20_000;
 const parseJsonPathOnce = memoize(parseJsonPath, MEMO_LIMIT);
-const referencesIn = memoize((text) => findResultReferences(text), MEMO_LIMIT);
-const referencesInForm = memoize((text) => findResultReferences(text, { formEncoded: true }), MEMO_LIMIT);
+/** The references in a text read as it is (a header, an object body's value), memoized. Read-only. */
+export const referencesIn = memoize((text) => findResultReferences(text), MEMO_LIMIT);
+/** The references in a form-encoded text (a string body), read through escapes, memoized. Read-only. */
+export const referencesInForm = memoize((text) => findResultReferences(text, { formEncoded: true }), MEMO_LIMIT);
 
 /**
  * A span of a string literal's decoded text, in source offsets. Computed when asked for, through

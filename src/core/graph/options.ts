@@ -21,6 +21,8 @@ export class GraphConfigError extends Error {
   override readonly name = 'GraphConfigError';
 }
 
+const SLASH = 0x2f;
+
 /**
  * `{graphUrl}/{version}/{path}`. The path is appended as given (already encoded): an upload
  * session id such as `upload:abc?sig=xyz` carries a real query string that must stay as it is.
@@ -29,6 +31,9 @@ export function buildGraphUrl(graphUrl: string, apiVersion: string, path = ''): 
   if (!API_VERSION_PATTERN.test(apiVersion)) {
     throw new GraphConfigError(`"${apiVersion}" is not a Graph API version. Use the form v24.0.`);
   }
-  const base = graphUrl.replace(/\/+$/, '');
-  return `${base}/${apiVersion}/${path.replace(/^\/+/, '')}`;
+  let end = graphUrl.length;
+  while (end > 0 && graphUrl.charCodeAt(end - 1) === SLASH) end--;
+  let start = 0;
+  while (start < path.length && path.charCodeAt(start) === SLASH) start++;
+  return `${graphUrl.slice(0, end)}/${apiVersion}/${path.slice(start)}`;
 }

@@ -94,7 +94,8 @@ function networkError(error: unknown, target: URL, secrets: readonly string[] | 
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
   }
   return out;

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BatchInputError, encodeBatchRequest, fillTokenPlaceholders, formEncodeBody } from '../../../src/core/batch';
+import { BatchInputError, encodeBatchRequest, fillTokenPlaceholders, formEncodeBody, planBatch } from '../../../src/core/batch';
+import { OperationScans } from '../../../src/core/batch/references';
 import { ops, spec } from './helpers';
 
 function formFields(body: string): Record<string, string> {
@@ -24,6 +25,19 @@ describe('encodeBatchRequest (form)', () => {
       { method: 'POST', relative_url: 'me/feed', body: 'message=a%20%26%20b&tags=%5B1%2C2%5D&link={result=me:$.id}', headers: ['X-A: 1'] },
       { method: 'GET', relative_url: 'me/friends', depends_on: 'me' },
     ]);
+  });
+
+  test('an operation whose token was filled in is encoded from its own text, not from the scan of its original', async () => {
+    const list = ops(
+      { name: 'me', relative_url: 'me' },
+      { method: 'POST', relative_url: 'me/feed', body: { message: 'from {{token:page}} to {result=me:$.id}!' } },
+    );
+    const scans = new OperationScans();
+    planBatch(list, undefined, scans); // scans the originals, as a run does before filling tokens
+    const filled = list.map((op) => fillTokenPlaceholders(op, () => 'a-much-longer-page-token', new Set()));
+    const encoded = await encodeBatchRequest(filled, spec(list), 'TOKEN', undefined, scans);
+    const [, post] = JSON.parse(formFields(encoded.body() as string).batch) as { body: string }[];
+    assert.equal(post.body, 'message=from%20a-much-longer-page-token%20to%20{result=me:$.id}!');
   });
 
   test('formEncodeBody keeps references readable and nested values as JSON', () => {
