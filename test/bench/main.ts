@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   const bundles = await buildBenchBundles();
   const rows: BenchRow[] = [
     ...(await run('editor', () => benchEditor(plan.editor))),
-    ...(await run('runner', () => benchRunner(plan.runner))),
+    ...(await run('runner', () => benchRunner(plan.runner, bundles.runnerCore))),
     ...(await run('upload', () => benchUpload({ ...plan.upload, cliPath: bundles.cli }))),
     ...(await run('activation', async () => [benchActivation(bundles.extension, plan.activationRepetitions)])),
     ...(await run('panel', async () => [await panelRow(plan.panel)])),

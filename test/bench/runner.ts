@@ -1,17 +1,18 @@
 // Runner rows, against the emulator: the core runner beside the least a client could do — one raw
 // undici POST of the same pre-encoded body — and, for a big file, beside its slowest chunk alone.
-import { request } from 'undici';
-import { encodeBatchRequest, fillTokenPlaceholders, planBatch, runBatch, type RunBatchOptions } from '../../src/core/batch';
-import { DEFAULT_MAX_CONCURRENT_REQUESTS } from '../../src/core/batch/send';
+// Both sides run from the bundled core (runner-core.ts), the code the extension and the CLI ship.
+import { createRequire } from 'node:module';
+import type { RunBatchOptions } from '../../src/core/batch';
 import type { BatchSpec, OperationSpec } from '../../src/core/batch/spec';
-import { parseBatchDocument } from '../../src/core/document/parse';
-import { toBatchSpec } from '../../src/core/document/to-spec';
-import { buildGraphUrl } from '../../src/core/graph';
 import { DEFAULT_TOKEN, startEmulator, type Emulator } from '../emulator';
 import { generateBatchFile } from './fixtures';
 import { formatNumber, interleaved, nowMs, ratioCheck, summarize, timed, type BenchRow } from './stats';
 
 const API_VERSION = 'v24.0';
+// Enough runs for the JIT to have compiled both sides before timing starts: the runner has far more
+// code on its path than a bare POST, and with a handful of warm-up runs its first timed samples
+// still ran unoptimised (a steady state is what a user who runs a file again and again sees).
+const WARM_UP_RUNS = 100;
 const PAGE_TOKEN = 'page-token';
 
 export interface RunnerBenchOptions {
@@ -20,8 +21,10 @@ export interface RunnerBenchOptions {
   readonly latencyMs: number;
 }
 
-function specOf(operations: number): BatchSpec {
-  return toBatchSpec(parseBatchDocument(generateBatchFile(operations)));
+type RunnerCore = typeof import('./runner-core');
+
+function specOf(core: RunnerCore, operations: number): BatchSpec {
+  return core.toBatchSpec(core.parseBatchDocument(generateBatchFile(operations)));
 }
 
 function runOptions(emulator: Emulator): RunBatchOptions {
@@ -34,16 +37,16 @@ function runOptions(emulator: Emulator): RunBatchOptions {
 }
 
 /** The request body the runner would send for these operations, encoded once, ahead of time. */
-async function preEncoded(spec: BatchSpec, operations: readonly OperationSpec[]): Promise<{ headers: Record<string, string>; body: string }> {
-  const filled = operations.map((op) => fillTokenPlaceholders(op, () => PAGE_TOKEN, new Set()));
-  const encoded = await encodeBatchRequest(filled, spec, DEFAULT_TOKEN, undefined);
+async function preEncoded(core: RunnerCore, spec: BatchSpec, operations: readonly OperationSpec[]): Promise<{ headers: Record<string, string>; body: string }> {
+  const filled = operations.map((op) => core.fillTokenPlaceholders(op, () => PAGE_TOKEN, new Set()));
+  const encoded = await core.encodeBatchRequest(filled, spec, DEFAULT_TOKEN, undefined);
   const body = encoded.body();
   if (typeof body !== 'string') throw new Error('the benchmark batch unexpectedly needs multipart');
   return { headers: { ...encoded.headers }, body };
 }
 
-async function rawPost(url: string, encoded: { headers: Record<string, string>; body: string }): Promise<void> {
-  const response = await request(url, { method: 'POST', headers: encoded.headers, body: encoded.body });
+async function rawPost(core: RunnerCore, url: string, encoded: { headers: Record<string, string>; body: string }): Promise<void> {
+  const response = await core.request(url, { method: 'POST', headers: encoded.headers, body: encoded.body });
   const text = await response.body.text();
   if (response.statusCode !== 200) throw new Error(`the emulator answered ${response.statusCode}: ${text.slice(0, 200)}`);
 }
@@ -55,14 +58,14 @@ async function expectAllAnswered(run: Promise<{ counts: Record<string, number> }
   if (bad > 0) throw new Error(`the benchmark batch did not run cleanly: ${JSON.stringify(counts)}`);
 }
 
-async function singleBatchRow(emulator: Emulator, repetitions: number): Promise<BenchRow> {
-  const spec = specOf(50);
-  const url = buildGraphUrl(emulator.url, API_VERSION);
-  const encoded = await preEncoded(spec, spec.operations);
+async function singleBatchRow(core: RunnerCore, emulator: Emulator, repetitions: number): Promise<BenchRow> {
+  const spec = specOf(core, 50);
+  const url = core.buildGraphUrl(emulator.url, API_VERSION);
+  const encoded = await preEncoded(core, spec, spec.operations);
   const samples = await interleaved(
-    { ours: () => expectAllAnswered(runBatch(spec, runOptions(emulator))), peer: () => rawPost(url, encoded) },
+    { ours: () => expectAllAnswered(core.runBatch(spec, runOptions(emulator))), peer: () => rawPost(core, url, encoded) },
     repetitions,
-    3,
+    WARM_UP_RUNS,
   );
   const ours = summarize(samples.ours);
   const peer = summarize(samples.peer);
@@ -81,24 +84,24 @@ async function singleBatchRow(emulator: Emulator, repetitions: number): Promise<
   };
 }
 
-async function groupsRow(emulator: Emulator, options: RunnerBenchOptions): Promise<BenchRow> {
-  const spec = specOf(500);
-  const url = buildGraphUrl(emulator.url, API_VERSION);
-  const chunks = await Promise.all(planBatch(spec.operations).requests.map((r) => preEncoded(spec, r.operations)));
+async function groupsRow(core: RunnerCore, emulator: Emulator, options: RunnerBenchOptions): Promise<BenchRow> {
+  const spec = specOf(core, 500);
+  const url = core.buildGraphUrl(emulator.url, API_VERSION);
+  const chunks = await Promise.all(core.planBatch(spec.operations).requests.map((r) => preEncoded(core, spec, r.operations)));
   emulator.setFaults({ operationLatencyMs: options.latencyMs });
   try {
     // The peer: every chunk sent alone, one after another; the slowest one is the bar.
     const slowestChunk = async (): Promise<number> => {
       let slowest = 0;
-      for (const chunk of chunks) slowest = Math.max(slowest, await timed(() => rawPost(url, chunk)));
+      for (const chunk of chunks) slowest = Math.max(slowest, await timed(() => rawPost(core, url, chunk)));
       return slowest;
     };
     const oursTimes: number[] = [];
     const peerTimes: number[] = [];
-    await expectAllAnswered(runBatch(spec, runOptions(emulator))); // warm-up
+    await expectAllAnswered(core.runBatch(spec, runOptions(emulator))); // warm-up
     await slowestChunk();
     for (let i = 0; i < options.repetitions; i++) {
-      oursTimes.push(await timed(() => expectAllAnswered(runBatch(spec, runOptions(emulator)))));
+      oursTimes.push(await timed(() => expectAllAnswered(core.runBatch(spec, runOptions(emulator)))));
       peerTimes.push(await slowestChunk());
     }
     const ours = summarize(oursTimes);
@@ -107,7 +110,7 @@ async function groupsRow(emulator: Emulator, options: RunnerBenchOptions): Promi
     return {
       id: 'run-500-groups',
       what: `run 500 operations in independent groups (${chunks.length} requests), emulator latency ${options.latencyMs} ms per operation`,
-      oursLabel: `runBatch, default settings (${DEFAULT_MAX_CONCURRENT_REQUESTS} requests in flight)`,
+      oursLabel: `runBatch, default settings (${core.DEFAULT_MAX_CONCURRENT_REQUESTS} requests in flight)`,
       peerLabel: 'the slowest single chunk sent alone (raw undici POST)',
       ours,
       peer,
@@ -121,13 +124,16 @@ async function groupsRow(emulator: Emulator, options: RunnerBenchOptions): Promi
   }
 }
 
-export async function benchRunner(options: RunnerBenchOptions): Promise<BenchRow[]> {
+/** `corePath`: the bundled runner-core.ts (build.ts). */
+export async function benchRunner(options: RunnerBenchOptions, corePath: string): Promise<BenchRow[]> {
+  const core = createRequire(import.meta.url)(corePath) as RunnerCore;
   const emulator = await startEmulator();
   try {
     const started = nowMs();
-    // A run takes about 2 ms and garbage collection lands on either side: many samples keep the median steady.
-    const rows = [await singleBatchRow(emulator, options.repetitions * 40)];
-    rows.push(await groupsRow(emulator, options));
+    // A run takes about 1 ms and garbage collection lands on either side; with 280 samples the ratio
+    // still moved ±5% between runs on this machine, so 700 (a few seconds) keep the median steady.
+    const rows = [await singleBatchRow(core, emulator, options.repetitions * 100)];
+    rows.push(await groupsRow(core, emulator, options));
     process.stderr.write(`  runner rows took ${formatNumber((nowMs() - started) / 1000)} s\n`);
     return rows;
   } finally {
