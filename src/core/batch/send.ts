@@ -146,7 +146,8 @@ async function sendOnce(url: string, { ctx, encoded }: Prepared, options: RunBat
       signal: options.signal,
       secrets: ctx.secrets,
     });
-    return { ...classifyAnswer(ctx, response.status, response.text, response.elapsedMs), usage: parseUsageHeaders(response.headers) };
+    const { operations, failure } = classifyAnswer(ctx, response.status, response.text, response.elapsedMs);
+    return { operations, failure, usage: parseUsageHeaders(response.headers) };
   } catch (error) {
     if (error instanceof GraphTransportError) return failedWith(error, ctx);
     throw error;

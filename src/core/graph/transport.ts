@@ -107,6 +107,9 @@ function isTimeout(error: unknown): boolean {
   return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
 }
 
+const cancelled = (): GraphTransportError =>
+  new GraphTransportError('cancelled', 'The request was cancelled before the Graph API answered.', 'Run it again when you are ready.');
+
 /**
  * Sends one request and reads the whole answer; any HTTP status is an answer, not an error.
  * `client.timeoutMs` bounds the wait for the answer and every pause while it arrives (undici's own
@@ -114,8 +117,6 @@ function isTimeout(error: unknown): boolean {
  */
 export async function sendGraphRequest(client: GraphClientOptions, req: GraphHttpRequest): Promise<GraphHttpResponse> {
   const target = checkEndpoint(req.url);
-  const cancelled = (): GraphTransportError =>
-    new GraphTransportError('cancelled', 'The request was cancelled before the Graph API answered.', 'Run it again when you are ready.');
   if (req.signal?.aborted) throw cancelled();
 
   const started = performance.now();
