@@ -146,9 +146,9 @@ function linksOf(ctx: RequestContext): { parents: readonly number[][]; children:
   const parents = new Array<number[]>(ops.length).fill(NONE);
   const children = new Array<number[]>(ops.length).fill(NONE);
   // Walks the run's links once (they may include other requests' operations, which are skipped).
-  for (const [index, listed] of ctx.parents) {
+  ctx.parents.forEach((listed, index) => {
     const i = positionOf(ops, sorted, index);
-    if (i < 0) continue;
+    if (i < 0) return;
     for (const p of listed) {
       const at = positionOf(ops, sorted, p);
       if (at < 0) continue;
@@ -157,7 +157,7 @@ function linksOf(ctx: RequestContext): { parents: readonly number[][]; children:
       if (children[at] === NONE) children[at] = [];
       children[at].push(i);
     }
-  }
+  });
   return { parents, children };
 }
 

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { RequestBodyError } from '../graph';
 import { contentTypeFor, fileNameOf, type AttachmentReader } from './attachments';
 import { BatchInputError } from './errors';
-import { scanOperation, type BodyValueScan, type OperationScans } from './references';
+import { scanOperation, type OperationScans } from './references';
 import type { BatchSpec, OperationSpec } from './spec';
 
 export interface EncodedRequest {
@@ -14,27 +14,9 @@ export interface EncodedRequest {
   body(): string | Readable;
 }
 
-/** Keeps `{result=...}` as written (the server resolves it) and form-encodes the text around it. */
-function encodeFormValue({ text, references }: BodyValueScan): string {
-  if (references.length === 0) return encodeURIComponent(text);
-  let out = '';
-  let copied = 0;
-  for (const ref of references) {
-    out += encodeURIComponent(text.slice(copied, ref.start)) + text.slice(ref.start, ref.end);
-    copied = ref.end;
-  }
-  return out + encodeURIComponent(text.slice(copied));
-}
-
-function encodeScannedBody(body: readonly BodyValueScan[]): string {
-  let out = '';
-  for (const value of body) out += `${out === '' ? '' : '&'}${encodeURIComponent(value.key)}=${encodeFormValue(value)}`;
-  return out;
-}
-
 /** An object body as the API's raw form string; nested values as JSON. */
 export function formEncodeBody(body: Readonly<Record<string, unknown>>): string {
-  return encodeScannedBody(scanOperation({ index: -1, method: 'POST', relative_url: '', body }).body);
+  return scanOperation({ index: -1, method: 'POST', relative_url: '', body }).formBody ?? '';
 }
 
 /** The operation as an element of the API's `batch` array. */
@@ -43,7 +25,7 @@ function batchItem(op: OperationSpec, scans: OperationScans | undefined): Record
   if (op.name !== undefined) item.name = op.name;
   if (op.depends_on !== undefined) item.depends_on = op.depends_on;
   if (op.body !== undefined && (op.method === 'POST' || op.method === 'PUT')) {
-    item.body = typeof op.body === 'string' ? op.body : encodeScannedBody((scans?.of(op) ?? scanOperation(op)).body);
+    item.body = typeof op.body === 'string' ? op.body : (scans?.of(op) ?? scanOperation(op)).formBody;
   }
   if (op.omit_response_on_success !== undefined) item.omit_response_on_success = op.omit_response_on_success;
   if (op.attached_files !== undefined) item.attached_files = op.attached_files;

@@ -3,16 +3,10 @@
 import { findResultReferences, substituteResultReferences, type FoundReference, type ReferenceTarget } from '../document/jsonpath';
 import { referencesIn, referencesInForm } from '../document/references';
 import { BatchInputError } from './errors';
+import { addFormField, encodeFormValue } from './form';
 import { TOKEN_MARK, type OperationSpec } from './spec';
 
 type Lookup = (name: string) => ReferenceTarget;
-
-/** One object-body value as the encoder writes it, and the references in it. */
-export interface BodyValueScan {
-  readonly key: string;
-  readonly text: string;
-  readonly references: readonly FoundReference[];
-}
 
 /** Everything one scan of an operation finds; planning, encoding and retrying all read it. */
 export interface OperationScan {
@@ -20,8 +14,8 @@ export interface OperationScan {
   readonly referenced: readonly string[];
   /** Names it waits for: `referenced` and its depends_on, each once. */
   readonly parents: readonly string[];
-  /** The object body's values in order (nested values as JSON), with their references. */
-  readonly body: readonly BodyValueScan[];
+  /** An object body of a POST or PUT as the form string the API takes (form.ts), made while its values are read. */
+  readonly formBody?: string;
   /** Whether a string of it holds `{{token:`, so placeholders need filling before it is sent. */
   readonly mentionsToken: boolean;
 }
@@ -29,7 +23,6 @@ export interface OperationScan {
 // Most operations reference nothing: they share these instead of making empty collections.
 const NO_NAMES: readonly string[] = [];
 const NO_REFERENCES: readonly FoundReference[] = [];
-const NO_BODY: readonly BodyValueScan[] = [];
 
 /** `names` with the names of `references` added (made on the first name; names are few, so a list). */
 function withNames(names: string[] | undefined, references: readonly FoundReference[]): string[] | undefined {
@@ -91,12 +84,13 @@ export class OperationScans {
 export function scanOperation(op: OperationSpec): OperationScan {
   let names = withNames(undefined, urlReferences(op.relative_url));
   let tokens = op.relative_url.includes(TOKEN_MARK);
-  let body = NO_BODY;
+  let formBody: string | undefined;
   if (typeof op.body === 'string') {
     names = withNames(names, formReferences(op.body));
     tokens ||= op.body.includes(TOKEN_MARK);
   } else if (op.body) {
-    const values: BodyValueScan[] = [];
+    const sent = op.method === 'POST' || op.method === 'PUT';
+    let form = '';
     for (const key of Object.keys(op.body)) {
       const value = op.body[key];
       if (value === undefined) continue;
@@ -104,9 +98,9 @@ export function scanOperation(op: OperationSpec): OperationScan {
       const references = valueReferences(text);
       names = withNames(names, references);
       tokens ||= typeof value === 'string' && text.includes(TOKEN_MARK);
-      values.push({ key, text, references });
+      if (sent) form = addFormField(form, key, encodeFormValue(text, references));
     }
-    body = values;
+    if (sent) formBody = form;
   }
   if (op.headers) {
     for (const header of op.headers) {
@@ -117,7 +111,7 @@ export function scanOperation(op: OperationSpec): OperationScan {
   const referenced = names ?? NO_NAMES;
   const dependsOn = op.depends_on?.trim();
   const parents = dependsOn && !referenced.includes(dependsOn) ? [...referenced, dependsOn] : referenced;
-  return { referenced, parents, body, mentionsToken: tokens };
+  return { referenced, parents, formBody, mentionsToken: tokens };
 }
 
 /** Names this operation's strings reference with `{result=NAME:...}`. */
