@@ -35,29 +35,38 @@ function withNames(names: string[] | undefined, references: readonly FoundRefere
 
 const hasEscapes = (text: string): boolean => text.includes('%') || text.includes('+');
 
-// The scans go through the editor's memo (document/references.ts): the validation before a run has
-// just scanned these strings. Where both readings of a text agree (no `%` or `+` in it), each asks
-// for the one the editor used for that property, so the answer is already there.
+/** How a scan reads a text's references: plainly (as it is) or as form-encoded text. */
+interface Readers {
+  readonly plain: (text: string) => readonly FoundReference[];
+  readonly form: (text: string) => readonly FoundReference[];
+}
+
+// Through the editor's memo (document/references.ts): the validation before a run has just
+// scanned these strings. Where both readings of a text agree (no `%` or `+` in it), each property
+// asks for the reading the editor used for it, so the answer is already there.
+const MEMO: Readers = { plain: referencesIn, form: referencesInForm };
+// For copies with real tokens filled in: the memo lives as long as the process and must not keep them.
+const UNSHARED: Readers = { plain: (text) => findResultReferences(text), form: (text) => findResultReferences(text, { formEncoded: true }) };
 
 /** A relative_url, read as the server reads a query string (the editor reads it as it is). */
-function urlReferences(text: string): readonly FoundReference[] {
+function urlReferences(text: string, read: Readers): readonly FoundReference[] {
   if (!text.includes('{') && !text.includes('%')) return NO_REFERENCES;
-  return hasEscapes(text) ? referencesInForm(text) : referencesIn(text);
+  return hasEscapes(text) ? read.form(text) : read.plain(text);
 }
 
 /** A string body: form-encoded text, as the editor reads it too. */
-function formReferences(text: string): readonly FoundReference[] {
-  return text.includes('{') || text.includes('%') ? referencesInForm(text) : NO_REFERENCES;
+function formReferences(text: string, read: Readers): readonly FoundReference[] {
+  return text.includes('{') || text.includes('%') ? read.form(text) : NO_REFERENCES;
 }
 
 /** An object body's value, sent with its references as written and everything else encoded (the editor reads body strings as form text). */
-function valueReferences(text: string): readonly FoundReference[] {
+function valueReferences(text: string, read: Readers): readonly FoundReference[] {
   if (!text.includes('{result=')) return NO_REFERENCES;
-  return hasEscapes(text) ? referencesIn(text) : referencesInForm(text);
+  return hasEscapes(text) ? read.plain(text) : read.form(text);
 }
 
-function headerReferences(text: string): readonly FoundReference[] {
-  return text.includes('{result=') ? referencesIn(text) : NO_REFERENCES;
+function headerReferences(text: string, read: Readers): readonly FoundReference[] {
+  return text.includes('{result=') ? read.plain(text) : NO_REFERENCES;
 }
 
 /**
@@ -70,8 +79,15 @@ export class OperationScans {
   private readonly scans: OperationScan[] = [];
 
   of(op: OperationSpec): OperationScan {
-    if (this.ops[op.index] === op) return this.scans[op.index];
-    const scan = scanOperation(op);
+    return this.ops[op.index] === op ? this.scans[op.index] : this.keep(op, scanOperation(op));
+  }
+
+  /** Scans a copy whose token placeholders hold real tokens, without the shared memo. */
+  ofFilled(op: OperationSpec): OperationScan {
+    return this.ops[op.index] === op ? this.scans[op.index] : this.keep(op, scanOperation(op, UNSHARED));
+  }
+
+  private keep(op: OperationSpec, scan: OperationScan): OperationScan {
     if (op.index >= 0) {
       this.ops[op.index] = op;
       this.scans[op.index] = scan;
@@ -80,13 +96,16 @@ export class OperationScans {
   }
 }
 
-/** The operation's references; each string is scanned once. Runs for every operation of every run. */
-export function scanOperation(op: OperationSpec): OperationScan {
-  let names = withNames(undefined, urlReferences(op.relative_url));
+/**
+ * The operation's references; each string is scanned once. Runs for every operation of every run.
+ * `read`: the unshared readers for a copy that holds real tokens.
+ */
+export function scanOperation(op: OperationSpec, read: Readers = MEMO): OperationScan {
+  let names = withNames(undefined, urlReferences(op.relative_url, read));
   let tokens = op.relative_url.includes(TOKEN_MARK);
   let formBody: string | undefined;
   if (typeof op.body === 'string') {
-    names = withNames(names, formReferences(op.body));
+    names = withNames(names, formReferences(op.body, read));
     tokens ||= op.body.includes(TOKEN_MARK);
   } else if (op.body) {
     const sent = op.method === 'POST' || op.method === 'PUT';
@@ -95,7 +114,7 @@ export function scanOperation(op: OperationSpec): OperationScan {
       const value = op.body[key];
       if (value === undefined) continue;
       const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-      const references = valueReferences(text);
+      const references = valueReferences(text, read);
       names = withNames(names, references);
       tokens ||= typeof value === 'string' && text.includes(TOKEN_MARK);
       if (sent) form = addFormField(form, key, encodeFormValue(text, references));
@@ -104,7 +123,7 @@ export function scanOperation(op: OperationSpec): OperationScan {
   }
   if (op.headers) {
     for (const header of op.headers) {
-      names = withNames(names, headerReferences(header));
+      names = withNames(names, headerReferences(header, read));
       tokens ||= header.includes(TOKEN_MARK);
     }
   }

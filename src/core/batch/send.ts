@@ -93,7 +93,12 @@ export async function runOperations(
   const used = new Set<string>([options.accessToken]);
   const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
   // Fill every placeholder before encoding anything, so all tokens in use are known for redaction.
-  const fill = (op: OperationSpec): OperationSpec => (scans.of(op).mentionsToken ? fillTokenPlaceholders(op, lookup, used) : op);
+  const fill = (op: OperationSpec): OperationSpec => {
+    if (!scans.of(op).mentionsToken) return op;
+    const filled = fillTokenPlaceholders(op, lookup, used);
+    scans.ofFilled(filled);
+    return filled;
+  };
   const filled = plan.requests.map((request) => request.operations.map(fill));
   const secrets = [...used];
   const prepared: Prepared[] = [];
