@@ -20,11 +20,14 @@ export interface BenchBundles {
   readonly runnerCore: string;
 }
 
+/** Where buildBenchBundles writes them (a section running in a process of its own reads them there). */
+export function benchBundlePaths(): BenchBundles {
+  return { cli: join(BENCH_BUILD_DIR, 'cli.js'), extension: join(BENCH_BUILD_DIR, 'extension.js'), runnerCore: join(BENCH_BUILD_DIR, 'runner-core.js') };
+}
+
 export async function buildBenchBundles(): Promise<BenchBundles> {
   mkdirSync(BENCH_BUILD_DIR, { recursive: true });
-  const cli = join(BENCH_BUILD_DIR, 'cli.js');
-  const extension = join(BENCH_BUILD_DIR, 'extension.js');
-  const runnerCore = join(BENCH_BUILD_DIR, 'runner-core.js');
+  const { cli, extension, runnerCore } = benchBundlePaths();
   await Promise.all([
     esbuild.build({ ...NODE_BUNDLE, entryPoints: ['src/cli/main.ts'], outfile: cli }),
     esbuild.build({ ...NODE_BUNDLE, entryPoints: ['src/extension/main.ts'], outfile: extension }),

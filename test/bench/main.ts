@@ -2,12 +2,15 @@
 // Prints a Markdown table and writes test/artifacts/bench/latest.json (+ .md; also full.* or quick.*).
 // --quick: fewer repetitions, a 64 MiB upload and a short limit for the slow panel peer (< 1 min).
 // --only=editor,runner,upload,activation,panel: just those sections.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+// Each section runs in a node process of its own (this script again, with --section=NAME): what one
+// leaves behind — a heap grown by 5,000-operation documents, compiled code, garbage — must not slow
+// the next, e.g. the emulator that receives the upload rows' gigabyte in the bench's own process.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchActivation } from './activation';
-import { buildBenchBundles } from './build';
+import { benchBundlePaths, buildBenchBundles, type BenchBundles } from './build';
 import { benchPanelRender } from './panel-render';
 import { markdownTable, type BenchReport } from './report';
 import { benchRunner } from './runner';
@@ -64,10 +67,49 @@ async function section(name: string, work: () => Promise<BenchRow[]>): Promise<B
     process.stderr.write(`bench: ${name} done in ${((nowMs() - started) / 1000).toFixed(1)} s\n`);
     return rows;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`bench: ${name} FAILED: ${message}\n`);
-    return [{ id: name, what: name, oursLabel: 'failed', peerLabel: '—', checks: [{ target: 'runs', actual: 'failed', met: false }], notes: [`failed: ${message.split('\n')[0]}`] }];
+    return [failedRow(name, error instanceof Error ? error.message : String(error))];
   }
+}
+
+function failedRow(name: string, message: string): BenchRow {
+  process.stderr.write(`bench: ${name} FAILED: ${message}\n`);
+  return { id: name, what: name, oursLabel: 'failed', peerLabel: '—', checks: [{ target: 'runs', actual: 'failed', met: false }], notes: [`failed: ${message.split('\n')[0]}`] };
+}
+
+type Plan = typeof FULL;
+
+const SECTIONS: Readonly<Record<string, (plan: Plan, bundles: BenchBundles) => Promise<BenchRow[]>>> = {
+  editor: (plan) => benchEditor(plan.editor),
+  runner: (plan, bundles) => benchRunner(plan.runner, bundles.runnerCore),
+  upload: (plan, bundles) => benchUpload({ ...plan.upload, cliPath: bundles.cli }),
+  activation: async (plan, bundles) => [benchActivation(bundles.extension, plan.activationRepetitions)],
+  panel: async (plan) => [await panelRow(plan.panel)],
+};
+
+/** Runs one section in a fresh node process (this script with --section) and reads back its rows. */
+function inOwnProcess(name: string, quick: boolean): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'fbbatch-bench-rows-'));
+  const rowsFile = join(dir, 'rows.json');
+  const args = [...process.execArgv, process.argv[1], `--section=${name}`, `--rows-out=${rowsFile}`, ...(quick ? ['--quick'] : [])];
+  return new Promise<BenchRow[]>((resolveRows) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', (error) => resolveRows([failedRow(name, error.message)]));
+    child.once('close', (code) => {
+      try {
+        resolveRows(JSON.parse(readFileSync(rowsFile, 'utf8')) as BenchRow[]);
+      } catch {
+        resolveRows([failedRow(name, `its process ended (exit ${code}) without writing its rows`)]);
+      }
+    });
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+/** `--section=NAME --rows-out=FILE`: the child side of inOwnProcess. */
+async function runSectionHere(name: string, plan: Plan): Promise<void> {
+  const rowsFile = process.argv.find((arg) => arg.startsWith('--rows-out='))?.slice('--rows-out='.length);
+  const work = SECTIONS[name];
+  const rows = work ? await section(name, () => work(plan, benchBundlePaths())) : [failedRow(name, 'no such section')];
+  if (rowsFile) writeFileSync(rowsFile, JSON.stringify(rows));
 }
 
 function gitCommit(): string | undefined {
@@ -87,18 +129,14 @@ function sectionsWanted(): (name: string) => boolean {
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const plan = quick ? QUICK : FULL;
+  const sectionHere = process.argv.find((arg) => arg.startsWith('--section='))?.slice('--section='.length);
+  if (sectionHere !== undefined) return runSectionHere(sectionHere, plan);
   const wanted = sectionsWanted();
-  const run = (name: string, work: () => Promise<BenchRow[]>): Promise<BenchRow[]> => (wanted(name) ? section(name, work) : Promise.resolve([]));
   const started = nowMs();
   const loadAverageStart = loadavg();
-  const bundles = await buildBenchBundles();
-  const rows: BenchRow[] = [
-    ...(await run('editor', () => benchEditor(plan.editor))),
-    ...(await run('runner', () => benchRunner(plan.runner, bundles.runnerCore))),
-    ...(await run('upload', () => benchUpload({ ...plan.upload, cliPath: bundles.cli }))),
-    ...(await run('activation', async () => [benchActivation(bundles.extension, plan.activationRepetitions)])),
-    ...(await run('panel', async () => [await panelRow(plan.panel)])),
-  ];
+  await buildBenchBundles();
+  const rows: BenchRow[] = [];
+  for (const name of Object.keys(SECTIONS)) if (wanted(name)) rows.push(...(await inOwnProcess(name, quick)));
   const report: BenchReport = {
     environment: {
       date: new Date().toISOString(),
