@@ -6,7 +6,7 @@ import type { OperationOutcome, OperationResult, RequestFailure, ResponseHeader 
 import type { OperationSpec } from './spec';
 
 export interface RequestContext extends FailureContext {
-  /** The request's operations in the order sent (by index, as planned). */
+  /** The request's operations in the order sent. */
   readonly operations: readonly OperationSpec[];
   /** Operation index → indexes it waits for. */
   readonly parents: ReadonlyMap<number, readonly number[]>;
@@ -121,37 +121,20 @@ function wholeRequestFailed(ctx: RequestContext, status: number, text: string, r
   return { operations: notSentResults(ctx, failure), failure };
 }
 
-/** Position in `ops` of the operation with this index, or -1 (binary search when sorted, as planned). */
-function positionOf(ops: readonly OperationSpec[], sorted: boolean, index: number): number {
-  if (!sorted) return ops.findIndex((op) => op.index === index);
-  const guess = index - ops[0].index; // a whole file of 50 or fewer: indexes without gaps
-  if (guess >= 0 && guess < ops.length && ops[guess].index === index) return guess;
-  let low = 0;
-  let high = ops.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = ops[mid].index;
-    if (at === index) return mid;
-    if (at < index) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
 /** Request positions of each operation's parents and children; empty lists are shared, not made. */
 function linksOf(ctx: RequestContext): { parents: readonly number[][]; children: readonly number[][] } {
   const ops = ctx.operations;
-  let sorted = true;
-  for (let i = 1; i < ops.length && sorted; i++) sorted = ops[i - 1].index < ops[i].index;
+  const position = new Map<number, number>();
+  for (let i = 0; i < ops.length; i++) position.set(ops[i].index, i);
   const parents = new Array<number[]>(ops.length).fill(NONE);
   const children = new Array<number[]>(ops.length).fill(NONE);
   // Walks the run's links once (they may include other requests' operations, which are skipped).
   ctx.parents.forEach((listed, index) => {
-    const i = positionOf(ops, sorted, index);
-    if (i < 0) return;
+    const i = position.get(index);
+    if (i === undefined) return;
     for (const p of listed) {
-      const at = positionOf(ops, sorted, p);
-      if (at < 0) continue;
+      const at = position.get(p);
+      if (at === undefined) continue;
       if (parents[i] === NONE) parents[i] = [];
       parents[i].push(at);
       if (children[at] === NONE) children[at] = [];

@@ -119,21 +119,16 @@ export async function encodeBatchRequest(
   /** Scans already made while planning (the same operation objects are not scanned again). */
   scans?: OperationScans,
 ): Promise<EncodedRequest> {
-  const items = new Array<Record<string, unknown>>(operations.length);
-  for (let i = 0; i < operations.length; i++) items[i] = batchItem(operations[i], scans);
-  const batch = JSON.stringify(items);
-  const includeHeaders = spec.includeHeaders === undefined ? undefined : String(spec.includeHeaders);
-  const names = attachmentNames(operations);
-  if (names.length === 0) {
-    let body = `access_token=${encodeURIComponent(accessToken)}&batch=${encodeURIComponent(batch)}`;
-    if (includeHeaders !== undefined) body += `&include_headers=${includeHeaders}`;
-    return { headers: FORM_HEADERS, body: () => body };
-  }
   const fields: [string, string][] = [
     ['access_token', accessToken],
-    ['batch', batch],
+    ['batch', JSON.stringify(operations.map((op) => batchItem(op, scans)))],
   ];
-  if (includeHeaders !== undefined) fields.push(['include_headers', includeHeaders]);
+  if (spec.includeHeaders !== undefined) fields.push(['include_headers', String(spec.includeHeaders)]);
+  const names = attachmentNames(operations);
+  if (names.length === 0) {
+    const body = fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+    return { headers: FORM_HEADERS, body: () => body };
+  }
   const files = await Promise.all(names.map((name) => filePart(name, spec, reader)));
   return multipart(fields, files, reader!);
 }

@@ -4,7 +4,7 @@ import { findResultReferences, substituteResultReferences, type FoundReference, 
 import { referencesIn, referencesInForm } from '../document/references';
 import { BatchInputError } from './errors';
 import { addFormField, encodeFormValue } from './form';
-import { TOKEN_MARK, type OperationSpec } from './spec';
+import type { OperationSpec } from './spec';
 
 type Lookup = (name: string) => ReferenceTarget;
 
@@ -16,8 +16,6 @@ export interface OperationScan {
   readonly parents: readonly string[];
   /** An object body of a POST or PUT as the form string the API takes (form.ts), made while its values are read. */
   readonly formBody?: string;
-  /** Whether a string of it holds `{{token:`, so placeholders need filling before it is sent. */
-  readonly mentionsToken: boolean;
 }
 
 // Most operations reference nothing: they share these instead of making empty collections.
@@ -102,11 +100,9 @@ export class OperationScans {
  */
 export function scanOperation(op: OperationSpec, read: Readers = MEMO): OperationScan {
   let names = withNames(undefined, urlReferences(op.relative_url, read));
-  let tokens = op.relative_url.includes(TOKEN_MARK);
   let formBody: string | undefined;
   if (typeof op.body === 'string') {
     names = withNames(names, formReferences(op.body, read));
-    tokens ||= op.body.includes(TOKEN_MARK);
   } else if (op.body) {
     const sent = op.method === 'POST' || op.method === 'PUT';
     let form = '';
@@ -116,21 +112,15 @@ export function scanOperation(op: OperationSpec, read: Readers = MEMO): Operatio
       const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
       const references = valueReferences(text, read);
       names = withNames(names, references);
-      tokens ||= typeof value === 'string' && text.includes(TOKEN_MARK);
       if (sent) form = addFormField(form, key, encodeFormValue(text, references));
     }
     if (sent) formBody = form;
   }
-  if (op.headers) {
-    for (const header of op.headers) {
-      names = withNames(names, headerReferences(header, read));
-      tokens ||= header.includes(TOKEN_MARK);
-    }
-  }
+  if (op.headers) for (const header of op.headers) names = withNames(names, headerReferences(header, read));
   const referenced = names ?? NO_NAMES;
   const dependsOn = op.depends_on?.trim();
   const parents = dependsOn && !referenced.includes(dependsOn) ? [...referenced, dependsOn] : referenced;
-  return { referenced, parents, formBody, mentionsToken: tokens };
+  return { referenced, parents, formBody };
 }
 
 /** Names this operation's strings reference with `{result=NAME:...}`. */

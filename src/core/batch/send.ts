@@ -57,6 +57,7 @@ export function countOutcomes(operations: readonly OperationResult[]): Record<Op
 const byIndex = (a: OperationResult, b: OperationResult): number => a.index - b.index;
 
 async function boundedAll<T>(count: number, limit: number, work: (i: number) => Promise<T>): Promise<T[]> {
+  if (count === 1) return [await work(0)]; // the common single request: no workers to set up
   const results = new Array<T>(count);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -94,9 +95,8 @@ export async function runOperations(
   const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
   // Fill every placeholder before encoding anything, so all tokens in use are known for redaction.
   const fill = (op: OperationSpec): OperationSpec => {
-    if (!scans.of(op).mentionsToken) return op;
     const filled = fillTokenPlaceholders(op, lookup, used);
-    scans.ofFilled(filled);
+    if (filled !== op) scans.ofFilled(filled); // real tokens in it: kept out of the shared memo
     return filled;
   };
   const filled = plan.requests.map((request) => request.operations.map(fill));
@@ -113,30 +113,22 @@ export async function runOperations(
     };
     prepared.push({ ctx, encoded: await encodeBatchRequest(filled[i], spec, options.accessToken, options.attachments, scans) });
   }
+  let done = 0;
   options.onProgress?.(0, operations.length);
-  let attempts: Attempt[];
-  if (prepared.length === 1) {
-    // The usual file: one request, awaited directly.
-    attempts = [await sendWithRetries(url, prepared[0], options, clock)];
-    options.onProgress?.(operations.length, operations.length);
-  } else {
-    let done = 0;
-    attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS, async (i) => {
-      const attempt = await sendWithRetries(url, prepared[i], options, clock);
-      done += prepared[i].ctx.operations.length;
-      options.onProgress?.(done, operations.length);
-      return attempt;
-    });
-  }
-  const single = attempts.length === 1 ? attempts[0] : undefined;
-  const results = single ? single.operations : attempts.flatMap((a) => a.operations).sort(byIndex);
+  const attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS, async (i) => {
+    const attempt = await sendWithRetries(url, prepared[i], options, clock);
+    done += prepared[i].ctx.operations.length;
+    options.onProgress?.(done, operations.length);
+    return attempt;
+  });
+  const results = attempts.length === 1 ? attempts[0].operations : attempts.flatMap((a) => a.operations).sort(byIndex);
   return {
     startedAt: new Date(started).toISOString(),
     elapsedMs: clock.now() - started,
     operations: results,
-    failures: single ? (single.failure ? [single.failure] : []) : attempts.flatMap((a) => (a.failure ? [a.failure] : [])),
+    failures: attempts.flatMap((a) => (a.failure ? [a.failure] : [])),
     counts: countOutcomes(results),
-    usage: single ? { ...single.usage } : Object.assign({}, ...attempts.map((a) => a.usage)),
+    usage: Object.assign({}, ...attempts.map((a) => a.usage)),
   };
 }
 
@@ -164,26 +156,17 @@ function failedWith(error: GraphTransportError, ctx: RequestContext): Attempt {
   return { operations: notSentResults(ctx, failure), failure };
 }
 
-/** The first attempt, then retries of a transient failure with backoff. Not async itself: one level less to await for the usual single attempt. */
-function sendWithRetries(url: string, prepared: Prepared, options: RunBatchOptions, clock: Clock): Promise<Attempt> {
+const isRetryable = (a: Attempt): boolean => a.failure !== undefined && isRetryableFailure(a.failure);
+
+async function sendWithRetries(url: string, prepared: Prepared, options: RunBatchOptions, clock: Clock): Promise<Attempt> {
   if (options.signal?.aborted) {
-    return Promise.resolve(
-      failedWith(new GraphTransportError('cancelled', 'The run was cancelled before this request was sent.', 'Run it again when you are ready.'), prepared.ctx),
-    );
+    return failedWith(new GraphTransportError('cancelled', 'The run was cancelled before this request was sent.', 'Run it again when you are ready.'), prepared.ctx);
   }
-  const first = sendOnce(url, prepared, options);
-  const retries = options.retries ?? 2;
-  if (retries === 0) return first;
-  const shouldRetry = (a: Attempt): boolean => a.failure !== undefined && isRetryableFailure(a.failure);
-  return first.then((outcome) =>
-    shouldRetry(outcome)
-      ? retryWithBackoff((attempt) => (attempt === 0 ? Promise.resolve(outcome) : sendOnce(url, prepared, options)), {
-          retries,
-          ...options.backoff,
-          signal: options.signal,
-          clock,
-          shouldRetry,
-        })
-      : outcome,
-  );
+  return retryWithBackoff(() => sendOnce(url, prepared, options), {
+    retries: options.retries ?? 2,
+    ...options.backoff,
+    signal: options.signal,
+    clock,
+    shouldRetry: isRetryable,
+  });
 }

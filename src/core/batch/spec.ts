@@ -33,9 +33,6 @@ export interface BatchSpec {
 /** `{{token:NAME}}` in a relative_url, body or header: filled from a named stored token at run time. */
 export const TOKEN_PLACEHOLDER = /\{\{token:([A-Za-z0-9_.-]+)\}\}/g;
 
-/** How every placeholder starts: a string without it has none. */
-export const TOKEN_MARK = '{{token:';
-
 /** `{result=NAME:JSONPATH}` as the API resolves it (the path runs to the closing brace). */
 export const RESULT_REFERENCE = /\{result=([^:{}]*):([^{}]*)\}/g;
 

@@ -1,6 +1,6 @@
 // `{{token:NAME}}` placeholders, filled from named stored tokens just before encoding.
 import { BatchInputError } from './errors';
-import { TOKEN_MARK as MARK, TOKEN_PLACEHOLDER, type OperationSpec } from './spec';
+import { TOKEN_PLACEHOLDER, type OperationSpec } from './spec';
 
 export type TokenLookup = (name: string) => string | undefined;
 
@@ -29,6 +29,8 @@ export function fillTokenPlaceholders(op: OperationSpec, lookup: TokenLookup, us
       : Object.fromEntries(Object.entries(op.body).map(([k, v]) => [k, typeof v === 'string' ? fill(v, false) : v]));
   return { ...op, relative_url: fill(op.relative_url, true), body, headers: op.headers?.map((h) => fill(h, false)) };
 }
+
+const MARK = '{{token:';
 
 // Runs for every operation of every run: plain loops, no arrays made.
 function mentionsToken(op: OperationSpec): boolean {

@@ -27,8 +27,6 @@ export function parseUsageHeaders(headers: HeaderSource | undefined, cache?: Map
 const usageKeyByName = new Map<string, string | null>();
 
 function usageKey(name: string): string | null {
-  const first = name.charCodeAt(0);
-  if (first !== 0x78 && first !== 0x58) return null; // every usage header starts with "x"
   let key = usageKeyByName.get(name);
   if (key === undefined) {
     const lower = name.toLowerCase();
