@@ -32,13 +32,16 @@ function describe(error: GraphError): string {
 
 export interface FailureContext {
   readonly requestIndex: number;
-  readonly operationIndexes: readonly number[];
+  /** The request's operations (only their indexes are read here). */
+  readonly operations: readonly { readonly index: number }[];
   readonly secrets: readonly string[];
 }
 
+const indexesOf = (ctx: FailureContext): number[] => ctx.operations.map((op) => op.index);
+
 /** An HTTP answer that is not a batch result: a Graph error, another HTTP status, or unreadable text. */
 export function failureFromAnswer(status: number, text: string, ctx: FailureContext, malformedReason?: string): RequestFailure {
-  const base = { requestIndex: ctx.requestIndex, operationIndexes: ctx.operationIndexes, status, rawResponse: redactSecrets(text, ctx.secrets) };
+  const base = { requestIndex: ctx.requestIndex, operationIndexes: indexesOf(ctx), status, rawResponse: redactSecrets(text, ctx.secrets) };
   const error = parseGraphError(text);
   if (error) {
     const clean: GraphError = { ...error, message: redactSecrets(error.message, ctx.secrets) };
@@ -69,7 +72,7 @@ export function failureFromAnswer(status: number, text: string, ctx: FailureCont
 export function failureFromTransport(error: GraphTransportError, ctx: FailureContext): RequestFailure {
   return {
     requestIndex: ctx.requestIndex,
-    operationIndexes: ctx.operationIndexes,
+    operationIndexes: indexesOf(ctx),
     kind: error.kind,
     message: redactSecrets(error.message, ctx.secrets),
     advice: error.advice,

@@ -107,7 +107,6 @@ export async function runOperations(
     const ctx: RequestContext = {
       requestIndex: firstRequestIndex + i,
       operations: planned,
-      operationIndexes: planned.map((op) => op.index),
       parents: plan.parents,
       secrets,
     };

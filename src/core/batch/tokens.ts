@@ -23,11 +23,20 @@ export function fillTokenPlaceholders(op: OperationSpec, lookup: TokenLookup, us
       return encode ? encodeURIComponent(token) : token;
     });
   };
-  const body =
-    typeof op.body === 'string' || op.body === undefined
-      ? op.body && fill(op.body, true)
-      : Object.fromEntries(Object.entries(op.body).map(([k, v]) => [k, typeof v === 'string' ? fill(v, false) : v]));
+  const body = typeof op.body === 'string' || op.body === undefined ? op.body && fill(op.body, true) : fillValues(op.body, fill);
   return { ...op, relative_url: fill(op.relative_url, true), body, headers: op.headers?.map((h) => fill(h, false)) };
+}
+
+/** An object body with its placeholders filled; the same object when none of its values has one. */
+function fillValues(body: Readonly<Record<string, unknown>>, fill: (text: string, encode: boolean) => string): Readonly<Record<string, unknown>> {
+  let filled: Record<string, unknown> | undefined;
+  for (const key in body) {
+    const value = body[key];
+    if (!isMarked(value)) continue;
+    filled ??= { ...body };
+    filled[key] = fill(value, false);
+  }
+  return filled ?? body;
 }
 
 const MARK = '{{token:';
@@ -45,6 +54,6 @@ function mentionsToken(op: OperationSpec): boolean {
   return false;
 }
 
-function isMarked(value: unknown): boolean {
+function isMarked(value: unknown): value is string {
   return typeof value === 'string' && value.includes(MARK);
 }

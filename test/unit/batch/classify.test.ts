@@ -6,7 +6,7 @@ import { ops } from './helpers';
 
 function context(list: OperationSpec[]): RequestContext {
   const plan = planBatch(list);
-  return { requestIndex: 0, operations: list, operationIndexes: list.map((o) => o.index), parents: plan.parents, secrets: ['SECRET-TOKEN'] };
+  return { requestIndex: 0, operations: list, parents: plan.parents, secrets: ['SECRET-TOKEN'] };
 }
 
 const ok = (body: unknown) => ({ code: 200, headers: [{ name: 'X-App-Usage', value: '{"call_count":1}' }], body: JSON.stringify(body) });
