@@ -200,9 +200,11 @@ function settleNulls(ctx: RequestContext, entries: readonly (Entry | null)[], re
         }
       }
       if (user < 0) continue;
+      // A child links to it by depends_on or, failing that, by a {result=...} of its name.
+      const link = ops[user].depends_on?.trim() === ops[i].name ? 'waited for it (depends_on)' : 'used its result';
       decide(i, {
         outcome: 'omitted',
-        explanation: `It succeeded; the API left out its body because ${ordinal(ops[user])} used its result (set "omit_response_on_success": false to see it).`,
+        explanation: `It succeeded; the API left out its body because ${ordinal(ops[user])} ${link}. Set "omit_response_on_success": false to see it.`,
       });
       changed = true;
     }

@@ -44,6 +44,8 @@ describe('chains of references', () => {
     );
     const result = await runBatch(spec(list), options());
     assert.deepEqual(outcomes(result), ['omitted', 'omitted', 'success']);
+    assert.match(result.operations[0].explanation, /operation 2 \("second"\) waited for it \(depends_on\)/);
+    assert.match(result.operations[1].explanation, /operation 3 waited for it \(depends_on\)/);
   });
 
   test('timeout after the POST: everything before it is omitted, the rest timed out', async () => {
