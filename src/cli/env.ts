@@ -1,5 +1,5 @@
 // What the CLI takes from the environment and shared options: tokens and how to reach the Graph API.
-import { API_VERSION_PATTERN, checkEndpoint, GraphConfigError, type GraphClientOptions } from '../core/graph';
+import { API_VERSION_PATTERN, checkEndpoint, GraphConfigError, type GraphClientOptions, type SettingNames } from '../core/graph';
 import { numberOption, stringOption, UsageError, type OptionSpecs, type ParsedArgs } from './args';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -8,6 +8,14 @@ const NAMED_TOKEN_PREFIX = 'FB_TOKEN_';
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com';
 export const DEFAULT_API_VERSION = 'v24.0';
 const DEFAULT_TIMEOUT_SECONDS = 60;
+
+/** What the core's messages tell a terminal user to change (the editor names its settings). */
+export const CLI_SETTING_NAMES: SettingNames = {
+  graphUrl: '--graph-url (or FB_GRAPH_URL)',
+  timeout: '--timeout',
+  proxy: 'HTTPS_PROXY (and NO_PROXY)',
+  appId: '--app-id (or FB_APP_ID)',
+};
 
 /** Options of the commands that talk to the Graph API. */
 export const GRAPH_OPTIONS: OptionSpecs = {
@@ -52,15 +60,43 @@ export function retriesOption(args: ParsedArgs, fallback: number): number {
 
 export function clientOptions(args: ParsedArgs, env: Env): GraphClientOptions {
   const graphUrl = stringOption(args, 'graph-url') ?? (env.FB_GRAPH_URL || DEFAULT_GRAPH_URL);
+  let endpoint: URL;
   try {
-    checkEndpoint(graphUrl);
+    endpoint = checkEndpoint(graphUrl, CLI_SETTING_NAMES);
   } catch (error) {
     if (!(error instanceof GraphConfigError)) throw error;
-    // core words it for the editor's setting; here the URL comes from an option or the environment.
-    throw new UsageError(error.message.replace(/fbbatch\.graphApiUrl/g, '--graph-url (or FB_GRAPH_URL)'));
+    throw new UsageError(error.message);
   }
   const apiVersion = stringOption(args, 'api-version') ?? DEFAULT_API_VERSION;
   if (!API_VERSION_PATTERN.test(apiVersion)) throw new UsageError(`--api-version "${apiVersion}" is not a Graph API version. Use the form v24.0.`);
   const timeoutSeconds = numberOption(args, 'timeout', 1, 3600) ?? DEFAULT_TIMEOUT_SECONDS;
-  return { graphUrl, apiVersion, timeoutMs: Math.round(timeoutSeconds * 1000), userAgent: 'fbbatch-cli' };
+  return {
+    graphUrl,
+    apiVersion,
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    proxyUrl: proxyFor(endpoint.hostname, env),
+    userAgent: 'fbbatch-cli',
+    settingNames: CLI_SETTING_NAMES,
+  };
+}
+
+/**
+ * The proxy the way curl and most tools read it: https_proxy or HTTPS_PROXY (only HTTPS carries a
+ * token off this machine; `host:port` means http://host:port), unless no_proxy / NO_PROXY is "*"
+ * or names the host or a domain of it.
+ */
+export function proxyFor(hostname: string, env: Env): string | undefined {
+  const setting = env.https_proxy || env.HTTPS_PROXY;
+  if (!setting) return undefined;
+  const host = hostname.toLowerCase();
+  const bypassed = (env.no_proxy || env.NO_PROXY || '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase().replace(/^\*?\./, ''))
+    .some((entry) => entry === '*' || (entry !== '' && (host === entry || host.endsWith(`.${entry}`))));
+  if (bypassed) return undefined;
+  const proxy = setting.includes('://') ? setting : `http://${setting}`;
+  if (!/^https?:\/\//i.test(proxy) || !URL.canParse(proxy)) {
+    throw new UsageError('HTTPS_PROXY is not a proxy URL (e.g. http://proxy.example:3128). Fix it or unset it.');
+  }
+  return proxy;
 }

@@ -36,7 +36,7 @@ Options:
   -h, --help           show this help
 
 Environment: FB_ACCESS_TOKEN (required), FB_TOKEN_<NAME> for {{token:name}} placeholders
-(upper-cased, - and . as _), FB_GRAPH_URL.
+(upper-cased, - and . as _), FB_GRAPH_URL, HTTPS_PROXY and NO_PROXY.
 
 Exit codes: 0 every operation succeeded (or was omitted by design), 1 an operation failed or did
 not complete, 2 usage error, invalid file or an error of the whole batch, 130 interrupted (Ctrl+C).`,

@@ -34,8 +34,8 @@ Options:
   --retries N          automatic resumes in a row without progress (default 5)
   -h, --help           show this help
 
-Environment: FB_ACCESS_TOKEN (required), FB_APP_ID, FB_GRAPH_URL, FBBATCH_STATE_DIR (where
-interrupted sessions are kept; default ~/.config/fbbatch).
+Environment: FB_ACCESS_TOKEN (required), FB_APP_ID, FB_GRAPH_URL, HTTPS_PROXY and NO_PROXY,
+FBBATCH_STATE_DIR (where interrupted sessions are kept; default ~/.config/fbbatch).
 
 Exit codes: 0 uploaded (handle on stdout), 1 the upload failed or was interrupted (resumable
 ones print how to resume), 2 usage error or a file that cannot be uploaded, 130 interrupted (Ctrl+C).`,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { PAGE_ID, SPECIAL_TOKENS, startEmulator, type Emulator } from '../emulator';
@@ -141,6 +142,45 @@ describe('fbbatch run (against the emulator)', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /Refusing to send an access token over plain HTTP/);
     assert.doesNotMatch(r.stderr, /fbbatch\.graphApiUrl/);
+  });
+
+  test('no connection, or no answer in time: the advice names the options and variables to check', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const refused = await runCli(['run', '--retries', '0', '--graph-url', `http://127.0.0.1:${port}`, 'ok.fbbatch'], { cwd: dir, env });
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.match(refused.stdout, /Could not reach the Graph API at 127\.0\.0\.1:\d+: the connection was refused.*Check the network connection, HTTPS_PROXY \(and NO_PROXY\) and --graph-url \(or FB_GRAPH_URL\)/);
+    emulator.setFaults({ operationLatencyMs: 3000 });
+    const late = await runCli(['run', '--retries', '0', '--timeout', '1', 'ok.fbbatch'], { cwd: dir, env });
+    assert.equal(late.code, 1, late.stderr);
+    assert.match(late.stdout, /did not answer within 1 s\..*raise --timeout\./);
+    for (const r of [refused, late]) assert.doesNotMatch(r.stdout + r.stderr, /fbbatch\.|http\.proxy/);
+  });
+
+  test('HTTPS_PROXY carries the request: a CONNECT to the Graph API host, the token never in the clear', async () => {
+    const seen: Buffer[] = [];
+    const proxy = createServer((socket: Socket) => {
+      socket.on('data', (chunk) => {
+        seen.push(chunk);
+        socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = proxy.address() as AddressInfo;
+      const proxied = { FB_ACCESS_TOKEN: SECRET_TOKEN, HTTPS_PROXY: `127.0.0.1:${port}` }; // the default https://graph.facebook.com
+      const r = await runCli(['run', '--retries', '0', 'ok.fbbatch'], { cwd: dir, env: proxied });
+      assert.equal(r.code, 1, r.stderr);
+      const received = Buffer.concat(seen).toString('latin1');
+      assert.match(received, /^CONNECT graph\.facebook\.com:443 HTTP\/1\.1\r\n/);
+      assert.ok(!received.includes(SECRET_TOKEN), 'the token reached the proxy in the clear');
+      assert.match(r.stdout, /Could not reach the Graph API at graph\.facebook\.com: the proxy refused to open a connection to it \(HTTP 403\)/);
+      assertNoToken(r);
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   test('Ctrl+C cancels the request in flight: a message, exit 130', async () => {

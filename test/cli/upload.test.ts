@@ -125,6 +125,14 @@ describe('fbbatch upload (against the emulator)', () => {
     assert.equal(emulator.requests.length, 0);
   });
 
+  test('an app that cannot take the upload: exit 1, and the advice names --app-id, not an editor setting', async () => {
+    const r = await runCli(['upload', 'photo.png', '--app-id', '999000999'], { cwd: dir, env });
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /App 999000999 cannot receive this upload .*Check --app-id \(or FB_APP_ID\), and that/);
+    assert.doesNotMatch(r.stderr, /fbbatch\./);
+  });
+
   test('on a terminal, a progress bar redrawn in place on stderr', { skip: hasScript() ? false : 'needs script(1) for a pseudo-terminal' }, async () => {
     const cli = await buildCli();
     const r = await runCli([], {

@@ -7,6 +7,7 @@ import {
   isTransientStatus,
   parseGraphError,
   redactSecrets,
+  type SettingNames,
 } from '../graph';
 import type { GraphError, RequestFailure } from './result';
 
@@ -35,6 +36,8 @@ export interface FailureContext {
   /** The request's operations (only their indexes are read here). */
   readonly operations: readonly { readonly index: number }[];
   readonly secrets: readonly string[];
+  /** The host's names for what the advice tells the user to check. */
+  readonly settingNames: SettingNames;
 }
 
 const indexesOf = (ctx: FailureContext): number[] => ctx.operations.map((op) => op.index);
@@ -58,14 +61,14 @@ export function failureFromAnswer(status: number, text: string, ctx: FailureCont
       ...base,
       kind: 'malformed',
       message: `The Graph API's answer could not be read as batch results: ${malformedReason ?? 'it is not a JSON array'}.`,
-      advice: 'Check that fbbatch.graphApiUrl points at the Graph API (not a web page or a proxy login page). The raw answer is kept.',
+      advice: `Check that ${ctx.settingNames.graphUrl} points at the Graph API (not a web page or a proxy login page). The raw answer is kept.`,
     };
   }
   return {
     ...base,
     kind: 'http-error',
     message: `The Graph API answered HTTP ${status} instead of batch results.`,
-    advice: isTransientStatus(status) ? RETRY_LATER : 'Check fbbatch.graphApiUrl and the API version. The raw answer is kept.',
+    advice: isTransientStatus(status) ? RETRY_LATER : `Check ${ctx.settingNames.graphUrl} and the API version. The raw answer is kept.`,
   };
 }
 

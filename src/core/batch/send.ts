@@ -4,6 +4,7 @@ import {
   buildGraphUrl,
   checkEndpoint,
   GraphTransportError,
+  settingNamesOf,
   parseUsageHeaders,
   retryWithBackoff,
   sendGraphRequest,
@@ -87,7 +88,8 @@ export async function runOperations(
   const clock = options.clock ?? systemClock;
   const started = clock.now();
   if (!options.accessToken) throw new BatchInputError('No access token is set. Store one (fbbatch: Set Default Access Token) and run again.');
-  checkEndpoint(options.client.graphUrl);
+  const settingNames = settingNamesOf(options.client);
+  checkEndpoint(options.client.graphUrl, settingNames);
   const url = buildGraphUrl(options.client.graphUrl, spec.apiVersion ?? options.client.apiVersion);
   const scans = new OperationScans();
   const plan = planBatch(operations, undefined, scans);
@@ -109,6 +111,7 @@ export async function runOperations(
       operations: planned,
       parents: plan.parents,
       secrets,
+      settingNames,
     };
     prepared.push({ ctx, encoded: await encodeBatchRequest(filled[i], spec, options.accessToken, options.attachments, scans) });
   }

@@ -1,5 +1,13 @@
 // Public API of the Graph HTTP layer (used by core/batch, core/upload and the CLI).
-export { API_VERSION_PATTERN, buildGraphUrl, GraphConfigError, type GraphClientOptions } from './options';
+export {
+  API_VERSION_PATTERN,
+  buildGraphUrl,
+  EDITOR_SETTING_NAMES,
+  GraphConfigError,
+  settingNamesOf,
+  type GraphClientOptions,
+  type SettingNames,
+} from './options';
 export { checkEndpoint, isLoopbackHost } from './endpoint';
 export { redactSecrets } from './redact';
 export { parseUsageHeaders, USAGE_HEADERS } from './usage';

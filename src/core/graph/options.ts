@@ -13,6 +13,30 @@ export interface GraphClientOptions {
   /** An HTTP(S) proxy such as VS Code's `http.proxy`. */
   readonly proxyUrl?: string;
   readonly userAgent?: string;
+  /** What messages call the places to fix things (default: the extension's settings). */
+  readonly settingNames?: SettingNames;
+}
+
+/**
+ * Where a user of this host changes each value a message may tell them to fix: a setting in the
+ * editor, an option or environment variable in a terminal. Each reads as a noun in a sentence.
+ */
+export interface SettingNames {
+  readonly graphUrl: string;
+  readonly timeout: string;
+  readonly proxy: string;
+  readonly appId: string;
+}
+
+export const EDITOR_SETTING_NAMES: SettingNames = {
+  graphUrl: 'the fbbatch.graphApiUrl setting',
+  timeout: 'the fbbatch.timeoutSeconds setting',
+  proxy: 'the proxy setting (http.proxy)',
+  appId: 'the fbbatch.appId setting',
+};
+
+export function settingNamesOf(client: GraphClientOptions | undefined): SettingNames {
+  return client?.settingNames ?? EDITOR_SETTING_NAMES;
 }
 
 export const API_VERSION_PATTERN = /^v\d+\.\d+$/;

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { request } from 'undici';
 import { dispatcherFor } from './dispatcher';
 import { checkEndpoint } from './endpoint';
-import type { GraphClientOptions } from './options';
+import { settingNamesOf, type GraphClientOptions, type SettingNames } from './options';
 import { redactSecrets } from './redact';
 
 export interface GraphHttpRequest {
@@ -82,13 +82,25 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function networkError(error: unknown, target: URL, secrets: readonly string[] | undefined): GraphTransportError {
+// undici's ProxyAgent says that a proxy refused the tunnel only in its message.
+const PROXY_REFUSAL = /^Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/;
+
+function proxyRefusal(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const status = PROXY_REFUSAL.exec(e.message)?.[1];
+    if (status === '407') return 'the proxy wants a user name and password (HTTP 407); give them in the proxy URL, as http://user:password@host:port';
+    if (status) return `the proxy refused to open a connection to it (HTTP ${status})`;
+  }
+  return undefined;
+}
+
+function networkError(error: unknown, target: URL, secrets: readonly string[] | undefined, names: SettingNames): GraphTransportError {
   const code = errorCode(error);
-  const reason = code ? NETWORK_REASONS[code] : redactSecrets(error instanceof Error ? error.message : String(error), secrets);
+  const reason = code ? NETWORK_REASONS[code] : (proxyRefusal(error) ?? redactSecrets(error instanceof Error ? error.message : String(error), secrets));
   return new GraphTransportError(
     'network',
     `Could not reach the Graph API at ${target.host}: ${reason}.`,
-    'Check the network connection, the proxy setting (http.proxy) and fbbatch.graphApiUrl, then try again.',
+    `Check the network connection, ${names.proxy} and ${names.graphUrl}, then try again.`,
   );
 }
 
@@ -116,7 +128,8 @@ const cancelled = (): GraphTransportError =>
  * timers: nothing extra to set up per request, which a batch of many small requests would feel).
  */
 export async function sendGraphRequest(client: GraphClientOptions, req: GraphHttpRequest): Promise<GraphHttpResponse> {
-  const target = checkEndpoint(req.url);
+  const names = settingNamesOf(client);
+  const target = checkEndpoint(req.url, names);
   if (req.signal?.aborted) throw cancelled();
 
   const started = performance.now();
@@ -140,11 +153,11 @@ export async function sendGraphRequest(client: GraphClientOptions, req: GraphHtt
       throw new GraphTransportError(
         'timeout',
         `The Graph API did not answer within ${seconds} s.`,
-        'The server may still have carried out the request: check before sending it again, or raise fbbatch.timeoutSeconds.',
+        `The server may still have carried out the request: check before sending it again, or raise ${names.timeout}.`,
       );
     }
     const body = bodyError(error);
     if (body) throw new GraphTransportError('network', redactSecrets(body.message, req.secrets), body.advice);
-    throw networkError(error, target, req.secrets);
+    throw networkError(error, target, req.secrets, names);
   }
 }

@@ -2,7 +2,7 @@
 // memory, with a watchdog that gives up when nothing moves for `timeoutMs`.
 import type { Readable } from 'node:stream';
 import { request } from 'undici';
-import { buildGraphUrl, checkEndpoint, dispatcherFor, GraphTransportError, type GraphClientOptions } from '../graph';
+import { buildGraphUrl, checkEndpoint, dispatcherFor, GraphTransportError, settingNamesOf, type GraphClientOptions } from '../graph';
 import { FileChunks } from './fileChunks';
 import { answerOf, type ApiAnswer } from './protocol';
 
@@ -34,7 +34,7 @@ export class StalledError extends Error {
  * would cut long uploads.)
  */
 export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
-  const target = checkEndpoint(buildGraphUrl(req.client.graphUrl, req.client.apiVersion, req.sessionId));
+  const target = checkEndpoint(buildGraphUrl(req.client.graphUrl, req.client.apiVersion, req.sessionId), settingNamesOf(req.client));
   const idleMs = req.client.timeoutMs;
   const watchdog = new AbortController();
   let finished = false;

@@ -17,7 +17,7 @@
  * caller decides whether to keep it.
  */
 import { resolve } from 'node:path';
-import { checkEndpoint, GraphConfigError, redactSecrets, retryWithBackoff, systemClock } from '../graph';
+import { checkEndpoint, GraphConfigError, redactSecrets, retryWithBackoff, settingNamesOf, systemClock } from '../graph';
 import { UploadError } from './errors';
 import { assertUnchanged, inspectLocalFile, type LocalFile } from './localFile';
 import { createSession } from './protocol';
@@ -39,7 +39,7 @@ export type {
 
 export async function startUpload(options: StartUploadOptions): Promise<UploadOutcome> {
   return redactedFailures(options.accessToken, async () => {
-    checkEndpoint(options.client.graphUrl);
+    checkEndpoint(options.client.graphUrl, settingNamesOf(options.client));
     const file = await inspectLocalFile(resolve(options.filePath));
     const sessionId = await openSession(options, file);
     const record: UploadSessionRecord = {
@@ -60,7 +60,7 @@ export async function startUpload(options: StartUploadOptions): Promise<UploadOu
 
 export async function resumeUpload(record: UploadSessionRecord, options: UploadOptions): Promise<UploadOutcome> {
   return redactedFailures(options.accessToken, async () => {
-    checkEndpoint(options.client.graphUrl);
+    checkEndpoint(options.client.graphUrl, settingNamesOf(options.client));
     assertUsableRecord(record);
     await assertUnchanged(record.filePath, { size: record.fileSize, mtimeMs: record.fileMtimeMs }, 'Nothing was sent.');
     return driveSession(options, record, undefined);
@@ -81,7 +81,7 @@ async function openSession(options: StartUploadOptions, file: LocalFile): Promis
           fileType: file.fileType,
           signal: options.signal,
         });
-        if (!answer.ok) return { verdict: judgeAnswer(answer, { stage: 'create', appId: options.appId }) };
+        if (!answer.ok) return { verdict: judgeAnswer(answer, { stage: 'create', appId: options.appId, settingNames: settingNamesOf(options.client) }) };
         const id = answer.json.id;
         if (typeof id === 'string' && SESSION_ID_PATTERN.test(id)) return { sessionId: id };
         return { verdict: { retry: false, error: new UploadError('server-error', 'The server did not return a usable upload session id. Try again later.') } };

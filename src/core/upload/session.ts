@@ -2,7 +2,7 @@
 // transient failure ask the server what it holds and continue from there (bounded, with backoff).
 import { basename } from 'node:path';
 import { formatBytes } from '../format';
-import { backoffDelay, systemClock, type GraphClientOptions } from '../graph';
+import { backoffDelay, settingNamesOf, systemClock, type GraphClientOptions } from '../graph';
 import { sendFileFrom } from './attempt';
 import { UploadError } from './errors';
 import { assertUnchanged, type LocalFileIdentity } from './localFile';
@@ -67,7 +67,7 @@ export async function driveSession(options: UploadOptions, initial: UploadSessio
         if (from === size) throw handleLost(record, 'its answer had no handle');
         verdict = { retry: true, reason: 'the server answered without a file handle' };
       } else {
-        verdict = judgeAnswer(answer, { stage: 'send', appId: record.appId, sessionId: record.sessionId });
+        verdict = judgeAnswer(answer, { stage: 'send', appId: record.appId, sessionId: record.sessionId, settingNames: settingNamesOf(client) });
         // Asking for the handle of a complete file was refused for good: say so rather than send it again.
         const refused = verdict.retry ? verdict.resync === true : verdict.error.kind === 'server-error';
         if (from === size && refused) throw handleLost(record, `it answered ${JSON.stringify(answer.error.message)}`);
@@ -94,7 +94,7 @@ export async function driveSession(options: UploadOptions, initial: UploadSessio
 /** The server's own count of the bytes it holds: the only offset an upload continues from. */
 async function confirmedOffset(call: SessionCall, record: UploadSessionRecord): Promise<number> {
   const answer = await querySession(call);
-  if (!answer.ok) throw new VerdictError(judgeAnswer(answer, { stage: 'query', appId: record.appId, sessionId: record.sessionId }));
+  if (!answer.ok) throw new VerdictError(judgeAnswer(answer, { stage: 'query', appId: record.appId, sessionId: record.sessionId, settingNames: settingNamesOf(call.client) }));
   const raw = answer.json.file_offset;
   const offset = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
   if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {

@@ -1,7 +1,7 @@
 // What an upload does with a failed request: try again (after asking the server what it holds)
 // or stop with a message that says what happened and what to do.
 import type { GraphError } from '../batch/result';
-import { GraphConfigError, GraphTransportError, isThrottlingError, isTokenError, isTransientGraphError } from '../graph';
+import { GraphConfigError, GraphTransportError, isThrottlingError, isTokenError, isTransientGraphError, type SettingNames } from '../graph';
 import { StalledError } from './attempt';
 import { UploadError } from './errors';
 import type { ApiAnswer } from './protocol';
@@ -23,6 +23,8 @@ export interface VerdictContext {
   readonly stage: Stage;
   readonly appId: string;
   readonly sessionId?: string;
+  /** The host's names for what a message tells the user to fix. */
+  readonly settingNames: SettingNames;
 }
 
 /** Throttling lifts slowly; waiting at least this long avoids burning retries against the limit. */
@@ -51,7 +53,7 @@ export function judgeAnswer(answer: Extract<ApiAnswer, { ok: false }>, ctx: Verd
   if (ctx.stage === 'create' && isAppProblem(error)) {
     return stop(
       'wrong-app',
-      `App ${ctx.appId} cannot receive this upload (${said}). Check the app id (setting fbbatch.appId) and that the token's user is an administrator or developer of that app.`,
+      `App ${ctx.appId} cannot receive this upload (${said}). Check ${ctx.settingNames.appId}, and that the token's user is an administrator or developer of that app.`,
       answer,
     );
   }

@@ -2,11 +2,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyAnswer, planBatch, type RequestContext } from '../../../src/core/batch';
 import type { OperationSpec } from '../../../src/core/batch/spec';
+import { EDITOR_SETTING_NAMES } from '../../../src/core/graph';
 import { ops } from './helpers';
 
 function context(list: OperationSpec[]): RequestContext {
   const plan = planBatch(list);
-  return { requestIndex: 0, operations: list, parents: plan.parents, secrets: ['SECRET-TOKEN'] };
+  return { requestIndex: 0, operations: list, parents: plan.parents, secrets: ['SECRET-TOKEN'], settingNames: EDITOR_SETTING_NAMES };
 }
 
 const ok = (body: unknown) => ({ code: 200, headers: [{ name: 'X-App-Usage', value: '{"call_count":1}' }], body: JSON.stringify(body) });

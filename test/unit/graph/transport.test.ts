@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { ProxyAgent } from 'undici';
 import { dispatcherFor, GraphConfigError, GraphTransportError, sendGraphRequest, type GraphClientOptions } from '../../../src/core/graph';
 
@@ -80,6 +80,26 @@ describe('dispatcherFor', () => {
   });
 
   test('an invalid proxy setting is a plain error', () => {
-    assert.throws(() => dispatcherFor(client({ proxyUrl: 'not a url' }), new URL('https://graph.facebook.com')), /not a valid proxy URL/);
+    assert.throws(() => dispatcherFor(client({ proxyUrl: 'not a url' }), new URL('https://graph.facebook.com')), /not a valid proxy URL\. Fix the proxy setting \(http\.proxy\)/);
+  });
+
+  test('a proxy that refuses the tunnel: its answer in plain words, and the host\'s own names in the advice', async () => {
+    let proxyStatus = 407;
+    const proxy = createTcpServer((socket) => socket.once('data', () => socket.end(`HTTP/1.1 ${proxyStatus} No\r\nContent-Length: 0\r\n\r\n`)));
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const send = (extra: Partial<GraphClientOptions>) =>
+      sendGraphRequest(client({ graphUrl: 'https://graph.facebook.com', proxyUrl, ...extra }), { method: 'GET', url: 'https://graph.facebook.com/v24.0/me' });
+    const names = { graphUrl: '--graph-url', timeout: '--timeout', proxy: 'HTTPS_PROXY', appId: '--app-id' };
+    try {
+      await assert.rejects(send({}), (e: unknown) =>
+        e instanceof GraphTransportError && e.kind === 'network' &&
+        /the proxy wants a user name and password \(HTTP 407\)/.test(e.message) && /the proxy setting \(http\.proxy\) and the fbbatch\.graphApiUrl setting/.test(e.advice));
+      proxyStatus = 403;
+      await assert.rejects(send({ settingNames: names }), (e: unknown) =>
+        e instanceof GraphTransportError && /the proxy refused to open a connection to it \(HTTP 403\)/.test(e.message) && /HTTPS_PROXY and --graph-url/.test(e.advice));
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });

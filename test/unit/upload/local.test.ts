@@ -10,6 +10,7 @@ import { assertUnchanged, inspectLocalFile } from '../../../src/core/upload/loca
 import { ProgressMeter } from '../../../src/core/upload/progress';
 import type { UploadProgress } from '../../../src/core/upload/types';
 import { judgeAnswer } from '../../../src/core/upload/verdict';
+import { EDITOR_SETTING_NAMES } from '../../../src/core/graph';
 
 const dir = mkdtempSync(join(tmpdir(), 'fbbatch-upload-local-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -113,7 +114,7 @@ describe('progress meter', () => {
 describe('verdicts on Graph errors', () => {
   const answer = (status: number, error: Record<string, unknown>) =>
     ({ ok: false, status, error: { message: 'm', ...error } }) as const;
-  const send = { stage: 'send', appId: '1', sessionId: 'upload:s?sig=x' } as const;
+  const send = { stage: 'send', appId: '1', sessionId: 'upload:s?sig=x', settingNames: EDITOR_SETTING_NAMES } as const;
 
   test('throttling and 5xx are retried, throttling with a longer wait', () => {
     const throttled = judgeAnswer(answer(400, { code: 4, is_transient: true }), send);
@@ -124,7 +125,7 @@ describe('verdicts on Graph errors', () => {
   test('token, app and session problems stop with their own kind', () => {
     const kind = (v: ReturnType<typeof judgeAnswer>) => (v.retry ? 'retry' : v.error.kind);
     assert.equal(kind(judgeAnswer(answer(400, { code: 190 }), send)), 'bad-token');
-    assert.equal(kind(judgeAnswer(answer(400, { code: 100, error_subcode: 33 }), { stage: 'create', appId: '9' })), 'wrong-app');
+    assert.equal(kind(judgeAnswer(answer(400, { code: 100, error_subcode: 33 }), { stage: 'create', appId: '9', settingNames: EDITOR_SETTING_NAMES })), 'wrong-app');
     assert.equal(kind(judgeAnswer(answer(400, { code: 100, error_subcode: 9104 }), send)), 'session-unknown');
     assert.equal(kind(judgeAnswer(answer(400, { code: 100 }), send)), 'server-error');
   });
