@@ -1,5 +1,5 @@
 // What the CLI takes from the environment and shared options: tokens and how to reach the Graph API.
-import { API_VERSION_PATTERN, checkEndpoint, GraphConfigError, type GraphClientOptions, type SettingNames } from '../core/graph';
+import { API_VERSION_PATTERN, checkEndpoint, GraphConfigError, isExemptFromProxy, noProxyEntries, type GraphClientOptions, type SettingNames } from '../core/graph';
 import { numberOption, stringOption, UsageError, type OptionSpecs, type ParsedArgs } from './args';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -82,18 +82,11 @@ export function clientOptions(args: ParsedArgs, env: Env): GraphClientOptions {
 
 /**
  * The proxy the way curl and most tools read it: https_proxy or HTTPS_PROXY (only HTTPS carries a
- * token off this machine; `host:port` means http://host:port), unless no_proxy / NO_PROXY is "*"
- * or names the host or a domain of it.
+ * token off this machine; `host:port` means http://host:port), unless no_proxy / NO_PROXY exempts the host.
  */
 export function proxyFor(hostname: string, env: Env): string | undefined {
   const setting = env.https_proxy || env.HTTPS_PROXY;
-  if (!setting) return undefined;
-  const host = hostname.toLowerCase();
-  const bypassed = (env.no_proxy || env.NO_PROXY || '')
-    .split(',')
-    .map((entry) => entry.trim().toLowerCase().replace(/^\*?\./, ''))
-    .some((entry) => entry === '*' || (entry !== '' && (host === entry || host.endsWith(`.${entry}`))));
-  if (bypassed) return undefined;
+  if (!setting || isExemptFromProxy(hostname, noProxyEntries(env.no_proxy || env.NO_PROXY))) return undefined;
   const proxy = setting.includes('://') ? setting : `http://${setting}`;
   if (!/^https?:\/\//i.test(proxy) || !URL.canParse(proxy)) {
     throw new UsageError('HTTPS_PROXY is not a proxy URL (e.g. http://proxy.example:3128). Fix it or unset it.');

@@ -1,5 +1,6 @@
 // Reads the extension's settings. The Graph API URL is taken from the user's own settings only:
 // a value in a workspace (a cloned repository) is ignored, so it cannot redirect the token.
+import { isExemptFromProxy, noProxyEntries } from '../core/graph/proxy';
 import { vscode } from './vscode';
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com';
@@ -18,7 +19,9 @@ export interface RunSettings {
 export function readRunSettings(): RunSettings {
   const config = vscode.workspace.getConfiguration('fbbatch');
   const graphUrl = config.inspect<string>('graphApiUrl')?.globalValue ?? DEFAULT_GRAPH_URL;
-  const proxy = vscode.workspace.getConfiguration('http').get<string>('proxy') || process.env.HTTPS_PROXY || process.env.https_proxy;
+  const http = vscode.workspace.getConfiguration('http');
+  const proxy = http.get<string>('proxy') || process.env.HTTPS_PROXY || process.env.https_proxy;
+  const exempt = [...(http.get<string[]>('noProxy') ?? []), ...noProxyEntries(process.env.NO_PROXY || process.env.no_proxy)];
   return {
     graphUrl: graphUrl.replace(/\/+$/, ''),
     apiVersion: config.get<string>('apiVersion', 'v24.0'),
@@ -26,9 +29,14 @@ export function readRunSettings(): RunSettings {
     retries: config.get<number>('retries', 2),
     autoRetryIncomplete: config.get<boolean>('autoRetryIncomplete', false),
     maxConcurrentRequests: config.get<number>('maxConcurrentRequests', 10),
-    proxyUrl: proxy || undefined,
+    proxyUrl: proxy && !isExemptFromProxy(hostOf(graphUrl), exempt) ? proxy : undefined,
     uploadMaxRetries: config.get<number>('upload.maxRetries', 5),
   };
+}
+
+/** The URL's host, or "" when it is no URL (the endpoint check that follows says so). */
+function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).hostname : '';
 }
 
 /** Running and uploading send a token: ask for workspace trust first (language features need none). */

@@ -29,3 +29,4 @@ export {
   type TransportFailureKind,
 } from './transport';
 export { dispatcherFor } from './dispatcher';
+export { isExemptFromProxy, noProxyEntries } from './proxy';

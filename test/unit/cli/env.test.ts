@@ -15,15 +15,11 @@ describe('proxyFor', () => {
     assert.equal(proxyFor(GRAPH, { HTTP_PROXY: 'http://proxy.corp:3128' }), undefined, 'plain-HTTP proxies do not carry HTTPS');
   });
 
-  test('NO_PROXY: "*", the host itself, or a domain of it (with or without a leading dot)', () => {
+  test('NO_PROXY or no_proxy exempts the host (the matching rules: test/unit/graph/proxy.test.ts)', () => {
     const proxy = { HTTPS_PROXY: 'http://proxy.corp:3128' };
-    for (const noProxy of ['*', 'graph.facebook.com', 'facebook.com', '.facebook.com', '*.facebook.com', 'localhost, FACEBOOK.COM ']) {
-      assert.equal(proxyFor(GRAPH, { ...proxy, NO_PROXY: noProxy }), undefined, noProxy);
-    }
-    for (const noProxy of ['book.com', 'graph.facebook.com.evil', 'localhost,127.0.0.1', '', ',']) {
-      assert.equal(proxyFor(GRAPH, { ...proxy, NO_PROXY: noProxy }), 'http://proxy.corp:3128', noProxy);
-    }
+    assert.equal(proxyFor(GRAPH, { ...proxy, NO_PROXY: '.facebook.com' }), undefined);
     assert.equal(proxyFor(GRAPH, { ...proxy, no_proxy: 'facebook.com' }), undefined);
+    assert.equal(proxyFor(GRAPH, { ...proxy, NO_PROXY: 'localhost,127.0.0.1' }), 'http://proxy.corp:3128');
   });
 
   test('a value that is no proxy URL is a usage error that does not repeat it (it may hold a password)', () => {

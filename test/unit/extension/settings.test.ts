@@ -67,3 +67,27 @@ test('a Graph API URL written by a workspace is ignored; the user setting counts
   stand.inspected['fbbatch.graphApiUrl'] = { globalValue: 'http://127.0.0.1:8080/', workspaceValue: 'https://attacker.example' };
   assert.equal(settings.readRunSettings().graphUrl, 'http://127.0.0.1:8080');
 });
+
+test('http.proxy is used unless http.noProxy or NO_PROXY exempts the Graph API host', () => {
+  const saved = { HTTPS_PROXY: process.env.HTTPS_PROXY, https_proxy: process.env.https_proxy, NO_PROXY: process.env.NO_PROXY, no_proxy: process.env.no_proxy };
+  for (const name of Object.keys(saved)) delete process.env[name];
+  try {
+    assert.equal(settings.readRunSettings().proxyUrl, undefined);
+    stand.inspected['http.proxy'] = { globalValue: 'http://proxy.corp:3128' };
+    assert.equal(settings.readRunSettings().proxyUrl, 'http://proxy.corp:3128');
+    stand.inspected['http.noProxy'] = { globalValue: ['localhost', '.facebook.com'] };
+    assert.equal(settings.readRunSettings().proxyUrl, undefined);
+    stand.inspected['http.noProxy'] = { globalValue: ['localhost'] };
+    process.env.NO_PROXY = 'graph.facebook.com';
+    assert.equal(settings.readRunSettings().proxyUrl, undefined);
+    delete process.env.NO_PROXY;
+    stand.inspected['http.proxy'] = {};
+    process.env.HTTPS_PROXY = 'http://env-proxy:8080';
+    assert.equal(settings.readRunSettings().proxyUrl, 'http://env-proxy:8080', 'without http.proxy, the environment\'s proxy');
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+});
