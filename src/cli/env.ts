@@ -1,5 +1,5 @@
 // What the CLI takes from the environment and shared options: tokens and how to reach the Graph API.
-import { API_VERSION_PATTERN, checkEndpoint, GraphConfigError, isExemptFromProxy, noProxyEntries, type GraphClientOptions, type SettingNames } from '../core/graph';
+import { API_VERSION_PATTERN, checkEndpoint, dispatcherFor, GraphConfigError, proxyFor, type GraphClientOptions, type SettingNames } from '../core/graph';
 import { numberOption, stringOption, UsageError, type OptionSpecs, type ParsedArgs } from './args';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -13,7 +13,7 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 export const CLI_SETTING_NAMES: SettingNames = {
   graphUrl: '--graph-url (or FB_GRAPH_URL)',
   timeout: '--timeout',
-  proxy: 'HTTPS_PROXY (and NO_PROXY)',
+  proxy: 'HTTPS_PROXY',
   appId: '--app-id (or FB_APP_ID)',
 };
 
@@ -60,36 +60,23 @@ export function retriesOption(args: ParsedArgs, fallback: number): number {
 
 export function clientOptions(args: ParsedArgs, env: Env): GraphClientOptions {
   const graphUrl = stringOption(args, 'graph-url') ?? (env.FB_GRAPH_URL || DEFAULT_GRAPH_URL);
-  let endpoint: URL;
+  const apiVersion = stringOption(args, 'api-version') ?? DEFAULT_API_VERSION;
+  if (!API_VERSION_PATTERN.test(apiVersion)) throw new UsageError(`--api-version "${apiVersion}" is not a Graph API version. Use the form v24.0.`);
+  const timeoutSeconds = numberOption(args, 'timeout', 1, 3600) ?? DEFAULT_TIMEOUT_SECONDS;
   try {
-    endpoint = checkEndpoint(graphUrl, CLI_SETTING_NAMES);
+    const endpoint = checkEndpoint(graphUrl, CLI_SETTING_NAMES);
+    const client: GraphClientOptions = {
+      graphUrl,
+      apiVersion,
+      timeoutMs: Math.round(timeoutSeconds * 1000),
+      proxyUrl: proxyFor(endpoint.hostname, { env }),
+      userAgent: 'fbbatch-cli',
+      settingNames: CLI_SETTING_NAMES,
+    };
+    dispatcherFor(client, endpoint); // a proxy URL that cannot be used is a usage error before anything is read or sent
+    return client;
   } catch (error) {
     if (!(error instanceof GraphConfigError)) throw error;
     throw new UsageError(error.message);
   }
-  const apiVersion = stringOption(args, 'api-version') ?? DEFAULT_API_VERSION;
-  if (!API_VERSION_PATTERN.test(apiVersion)) throw new UsageError(`--api-version "${apiVersion}" is not a Graph API version. Use the form v24.0.`);
-  const timeoutSeconds = numberOption(args, 'timeout', 1, 3600) ?? DEFAULT_TIMEOUT_SECONDS;
-  return {
-    graphUrl,
-    apiVersion,
-    timeoutMs: Math.round(timeoutSeconds * 1000),
-    proxyUrl: proxyFor(endpoint.hostname, env),
-    userAgent: 'fbbatch-cli',
-    settingNames: CLI_SETTING_NAMES,
-  };
-}
-
-/**
- * The proxy the way curl and most tools read it: https_proxy or HTTPS_PROXY (only HTTPS carries a
- * token off this machine; `host:port` means http://host:port), unless no_proxy / NO_PROXY exempts the host.
- */
-export function proxyFor(hostname: string, env: Env): string | undefined {
-  const setting = env.https_proxy || env.HTTPS_PROXY;
-  if (!setting || isExemptFromProxy(hostname, noProxyEntries(env.no_proxy || env.NO_PROXY))) return undefined;
-  const proxy = setting.includes('://') ? setting : `http://${setting}`;
-  if (!/^https?:\/\//i.test(proxy) || !URL.canParse(proxy)) {
-    throw new UsageError('HTTPS_PROXY is not a proxy URL (e.g. http://proxy.example:3128). Fix it or unset it.');
-  }
-  return proxy;
 }

@@ -1,6 +1,6 @@
 // Reads the extension's settings. The Graph API URL is taken from the user's own settings only:
 // a value in a workspace (a cloned repository) is ignored, so it cannot redirect the token.
-import { isExemptFromProxy, noProxyEntries } from '../core/graph/proxy';
+import { proxyFor } from '../core/graph/proxy';
 import { vscode } from './vscode';
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com';
@@ -20,8 +20,6 @@ export function readRunSettings(): RunSettings {
   const config = vscode.workspace.getConfiguration('fbbatch');
   const graphUrl = config.inspect<string>('graphApiUrl')?.globalValue ?? DEFAULT_GRAPH_URL;
   const http = vscode.workspace.getConfiguration('http');
-  const proxy = http.get<string>('proxy') || process.env.HTTPS_PROXY || process.env.https_proxy;
-  const exempt = [...(http.get<string[]>('noProxy') ?? []), ...noProxyEntries(process.env.NO_PROXY || process.env.no_proxy)];
   return {
     graphUrl: graphUrl.replace(/\/+$/, ''),
     apiVersion: config.get<string>('apiVersion', 'v24.0'),
@@ -29,7 +27,7 @@ export function readRunSettings(): RunSettings {
     retries: config.get<number>('retries', 2),
     autoRetryIncomplete: config.get<boolean>('autoRetryIncomplete', false),
     maxConcurrentRequests: config.get<number>('maxConcurrentRequests', 10),
-    proxyUrl: proxy && !isExemptFromProxy(hostOf(graphUrl), exempt) ? proxy : undefined,
+    proxyUrl: proxyFor(hostOf(graphUrl), { configured: http.get<string>('proxy'), noProxy: http.get<string[]>('noProxy'), env: process.env }),
     uploadMaxRetries: config.get<number>('upload.maxRetries', 5),
   };
 }

@@ -151,7 +151,7 @@ describe('fbbatch run (against the emulator)', () => {
     await new Promise((resolve) => closed.close(resolve));
     const refused = await runCli(['run', '--retries', '0', '--graph-url', `http://127.0.0.1:${port}`, 'ok.fbbatch'], { cwd: dir, env });
     assert.equal(refused.code, 1, refused.stderr);
-    assert.match(refused.stdout, /Could not reach the Graph API at 127\.0\.0\.1:\d+: the connection was refused.*Check the network connection, HTTPS_PROXY \(and NO_PROXY\) and --graph-url \(or FB_GRAPH_URL\)/);
+    assert.match(refused.stdout, /Could not reach the Graph API at 127\.0\.0\.1:\d+: the connection was refused.*Check the network connection, HTTPS_PROXY and --graph-url \(or FB_GRAPH_URL\)/);
     emulator.setFaults({ operationLatencyMs: 3000 });
     const late = await runCli(['run', '--retries', '0', '--timeout', '1', 'ok.fbbatch'], { cwd: dir, env });
     assert.equal(late.code, 1, late.stderr);
@@ -159,7 +159,7 @@ describe('fbbatch run (against the emulator)', () => {
     for (const r of [refused, late]) assert.doesNotMatch(r.stdout + r.stderr, /fbbatch\.|http\.proxy/);
   });
 
-  test('HTTPS_PROXY carries the request: a CONNECT to the Graph API host, the token never in the clear', async () => {
+  test('HTTPS_PROXY carries the request: a CONNECT to the Graph API host, the token never in the clear, a refusal not retried', async () => {
     const seen: Buffer[] = [];
     const proxy = createServer((socket: Socket) => {
       socket.on('data', (chunk) => {
@@ -170,13 +170,15 @@ describe('fbbatch run (against the emulator)', () => {
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = proxy.address() as AddressInfo;
-      const proxied = { FB_ACCESS_TOKEN: SECRET_TOKEN, HTTPS_PROXY: `127.0.0.1:${port}` }; // the default https://graph.facebook.com
-      const r = await runCli(['run', '--retries', '0', 'ok.fbbatch'], { cwd: dir, env: proxied });
+      // A host under .invalid: were the proxy ignored, nothing could be reached directly either.
+      const proxied = { FB_ACCESS_TOKEN: SECRET_TOKEN, FB_GRAPH_URL: 'https://graph.facebook.invalid', HTTPS_PROXY: `127.0.0.1:${port}` };
+      const r = await runCli(['run', 'ok.fbbatch'], { cwd: dir, env: proxied });
       assert.equal(r.code, 1, r.stderr);
       const received = Buffer.concat(seen).toString('latin1');
-      assert.match(received, /^CONNECT graph\.facebook\.com:443 HTTP\/1\.1\r\n/);
+      assert.match(received, /^CONNECT graph\.facebook\.invalid:443 HTTP\/1\.1\r\n/);
+      assert.equal(received.match(/CONNECT /g)?.length, 1, 'a refusal is not sent again');
       assert.ok(!received.includes(SECRET_TOKEN), 'the token reached the proxy in the clear');
-      assert.match(r.stdout, /Could not reach the Graph API at graph\.facebook\.com: the proxy refused to open a connection to it \(HTTP 403\)/);
+      assert.match(r.stdout, new RegExp(`The proxy at 127\\.0\\.0\\.1:${port} refused to connect to the Graph API at graph\\.facebook\\.invalid \\(HTTP 403\\)\\. Check HTTPS_PROXY`));
       assertNoToken(r);
     } finally {
       await new Promise((resolve) => proxy.close(resolve));

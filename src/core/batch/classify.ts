@@ -2,6 +2,7 @@
 // or "parent failed"; which one follows from who needs whom and from the other entries.
 import { parseGraphError, parseUsageHeaders, redactSecrets } from '../graph';
 import { failureFromAnswer, type FailureContext } from './failures';
+import { referencedNames } from './references';
 import type { OperationOutcome, OperationResult, RequestFailure, ResponseHeader } from './result';
 import type { OperationSpec } from './spec';
 
@@ -200,8 +201,9 @@ function settleNulls(ctx: RequestContext, entries: readonly (Entry | null)[], re
         }
       }
       if (user < 0) continue;
-      // A child links to it by depends_on or, failing that, by a {result=...} of its name.
-      const link = ops[user].depends_on?.trim() === ops[i].name ? 'waited for it (depends_on)' : 'used its result';
+      // A child links to it by a {result=...} of its name, by depends_on, or by both.
+      const name = ops[i].name;
+      const link = name !== undefined && !referencedNames(ops[user]).includes(name) ? 'waited for it (depends_on)' : 'used its result';
       decide(i, {
         outcome: 'omitted',
         explanation: `It succeeded; the API left out its body because ${ordinal(ops[user])} ${link}. Set "omit_response_on_success": false to see it.`,

@@ -58,7 +58,7 @@ export interface OperationResult {
 /** A failure of a whole HTTP request of the run (not of one operation). */
 export interface RequestFailure {
   readonly requestIndex: number;
-  readonly kind: 'graph-error' | 'http-error' | 'network' | 'timeout' | 'malformed' | 'cancelled';
+  readonly kind: 'graph-error' | 'http-error' | 'network' | 'proxy' | 'timeout' | 'malformed' | 'cancelled';
   readonly message: string;
   /** What the user can do about it. */
   readonly advice: string;

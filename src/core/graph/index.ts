@@ -20,13 +20,7 @@ export {
   type Clock,
   type RetryOptions,
 } from './retry';
-export {
-  GraphTransportError,
-  RequestBodyError,
-  sendGraphRequest,
-  type GraphHttpRequest,
-  type GraphHttpResponse,
-  type TransportFailureKind,
-} from './transport';
+export { RequestBodyError, sendGraphRequest, type GraphHttpRequest, type GraphHttpResponse } from './transport';
+export { GraphTransportError, type TransportFailureKind } from './network-failure';
 export { dispatcherFor } from './dispatcher';
-export { isExemptFromProxy, noProxyEntries } from './proxy';
+export { isExemptFromProxy, noProxyEntries, proxyFor, type ProxySources } from './proxy';

@@ -31,7 +31,7 @@ export interface SettingNames {
 export const EDITOR_SETTING_NAMES: SettingNames = {
   graphUrl: 'the fbbatch.graphApiUrl setting',
   timeout: 'the fbbatch.timeoutSeconds setting',
-  proxy: 'the proxy setting (http.proxy)',
+  proxy: 'the proxy setting (http.proxy, or HTTPS_PROXY)',
   appId: 'the fbbatch.appId setting',
 };
 

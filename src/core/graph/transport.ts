@@ -1,9 +1,10 @@
 // One HTTP request to the Graph API: endpoint policy, timeout, cancellation, plain-words failures.
 import type { Readable } from 'node:stream';
 import { request } from 'undici';
-import { dispatcherFor } from './dispatcher';
+import { dispatcherFor, proxyUrlFor } from './dispatcher';
 import { checkEndpoint } from './endpoint';
-import { settingNamesOf, type GraphClientOptions, type SettingNames } from './options';
+import { GraphTransportError, networkFailure } from './network-failure';
+import { settingNamesOf, type GraphClientOptions } from './options';
 import { redactSecrets } from './redact';
 
 export interface GraphHttpRequest {
@@ -25,20 +26,6 @@ export interface GraphHttpResponse {
   readonly elapsedMs: number;
 }
 
-export type TransportFailureKind = 'network' | 'timeout' | 'cancelled';
-
-/** The request got no HTTP answer at all. Message and advice are plain words, already redacted. */
-export class GraphTransportError extends Error {
-  override readonly name = 'GraphTransportError';
-  constructor(
-    readonly kind: TransportFailureKind,
-    message: string,
-    readonly advice: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Thrown by a request body stream that cannot produce its bytes (e.g. an attached file gone missing). */
 export class RequestBodyError extends Error {
   override readonly name = 'RequestBodyError';
@@ -55,53 +42,6 @@ function bodyError(error: unknown): RequestBodyError | undefined {
     if (e instanceof RequestBodyError) return e;
   }
   return undefined;
-}
-
-const NETWORK_REASONS: Readonly<Record<string, string>> = {
-  ECONNREFUSED: 'the connection was refused (nothing is listening there)',
-  ENOTFOUND: 'the host name could not be found',
-  EAI_AGAIN: 'the host name could not be looked up right now',
-  ECONNRESET: 'the connection was closed before the answer arrived',
-  UND_ERR_SOCKET: 'the connection was closed before the answer arrived',
-  EPIPE: 'the connection was closed while sending',
-  ETIMEDOUT: 'the connection attempt timed out',
-  UND_ERR_CONNECT_TIMEOUT: 'the connection attempt timed out',
-  EHOSTUNREACH: 'the host is unreachable',
-  ENETUNREACH: 'the network is unreachable',
-  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is not trusted',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate is not trusted',
-  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate is not trusted',
-};
-
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code in NETWORK_REASONS) return code;
-  }
-  return undefined;
-}
-
-// undici's ProxyAgent says that a proxy refused the tunnel only in its message.
-const PROXY_REFUSAL = /^Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/;
-
-function proxyRefusal(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-    const status = PROXY_REFUSAL.exec(e.message)?.[1];
-    if (status === '407') return 'the proxy wants a user name and password (HTTP 407); give them in the proxy URL, as http://user:password@host:port';
-    if (status) return `the proxy refused to open a connection to it (HTTP ${status})`;
-  }
-  return undefined;
-}
-
-function networkError(error: unknown, target: URL, secrets: readonly string[] | undefined, names: SettingNames): GraphTransportError {
-  const code = errorCode(error);
-  const reason = code ? NETWORK_REASONS[code] : (proxyRefusal(error) ?? redactSecrets(error instanceof Error ? error.message : String(error), secrets));
-  return new GraphTransportError(
-    'network',
-    `Could not reach the Graph API at ${target.host}: ${reason}.`,
-    `Check the network connection, ${names.proxy} and ${names.graphUrl}, then try again.`,
-  );
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -131,6 +71,8 @@ export async function sendGraphRequest(client: GraphClientOptions, req: GraphHtt
   const names = settingNamesOf(client);
   const target = checkEndpoint(req.url, names);
   if (req.signal?.aborted) throw cancelled();
+  // Outside the try: a proxy URL that cannot be used is a configuration error, not a network failure to retry.
+  const dispatcher = dispatcherFor(client, target);
 
   const started = performance.now();
   try {
@@ -140,7 +82,7 @@ export async function sendGraphRequest(client: GraphClientOptions, req: GraphHtt
       headers: { 'user-agent': client.userAgent ?? 'fbbatch', ...req.headers },
       body: req.body,
       signal: req.signal,
-      dispatcher: dispatcherFor(client, target),
+      dispatcher,
       headersTimeout: client.timeoutMs,
       bodyTimeout: client.timeoutMs,
     });
@@ -158,6 +100,6 @@ export async function sendGraphRequest(client: GraphClientOptions, req: GraphHtt
     }
     const body = bodyError(error);
     if (body) throw new GraphTransportError('network', redactSecrets(body.message, req.secrets), body.advice);
-    throw networkError(error, target, req.secrets, names);
+    throw networkFailure(error, target, proxyUrlFor(client, target), req.secrets, names);
   }
 }

@@ -35,6 +35,7 @@ export class StalledError extends Error {
  */
 export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
   const target = checkEndpoint(buildGraphUrl(req.client.graphUrl, req.client.apiVersion, req.sessionId), settingNamesOf(req.client));
+  const dispatcher = dispatcherFor(req.client, target); // a bad proxy URL is a configuration error, thrown before anything starts
   const idleMs = req.client.timeoutMs;
   const watchdog = new AbortController();
   let finished = false;
@@ -64,7 +65,7 @@ export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
       // undici takes an async iterable body (docs/api/Dispatcher.md) though its .d.ts omits it.
       body: length > 0 ? (chunks as unknown as Readable) : '',
       signal,
-      dispatcher: dispatcherFor(req.client, target),
+      dispatcher,
       // The watchdog bounds quiet periods; undici's own timers must not fire first.
       headersTimeout: 0,
       bodyTimeout: 0,

@@ -82,6 +82,7 @@ export function judgeThrown(error: unknown): Verdict {
   if (error instanceof StalledError) return { retry: true, reason: `the connection stalled (${error.message})` };
   if (error instanceof GraphTransportError) {
     if (error.kind === 'cancelled') return { retry: false, error: new UploadError('cancelled', 'The upload was cancelled.') };
+    if (error.kind === 'proxy') return { retry: false, error: new UploadError('endpoint-refused', `${error.message} ${error.advice}`) };
     return { retry: true, reason: error.message.replace(/\.$/, '') };
   }
   return { retry: true, reason: error instanceof Error ? error.message : String(error) };

@@ -48,6 +48,12 @@ describe('chains of references', () => {
     assert.match(result.operations[1].explanation, /operation 3 waited for it \(depends_on\)/);
   });
 
+  test('a child that names its parent in depends_on and also uses its result: "used its result"', async () => {
+    const result = await runBatch(spec(friendsChain({ depends_on: 'names' })), options());
+    assert.deepEqual(outcomes(result), ['omitted', 'omitted', 'omitted', 'success']);
+    assert.match(result.operations[1].explanation, /operation 3 \("post"\) used its result/);
+  });
+
   test('timeout after the POST: everything before it is omitted, the rest timed out', async () => {
     emulator().setFaults({ batchTimeoutAfter: 3 });
     const result = await runBatch(spec(friendsChain({ omit_response_on_success: false })), options());

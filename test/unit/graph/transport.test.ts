@@ -79,27 +79,43 @@ describe('dispatcherFor', () => {
     assert.equal(dispatcherFor({ ...options, dispatcher: own }, new URL('https://graph.facebook.com')), own);
   });
 
-  test('an invalid proxy setting is a plain error', () => {
-    assert.throws(() => dispatcherFor(client({ proxyUrl: 'not a url' }), new URL('https://graph.facebook.com')), /not a valid proxy URL\. Fix the proxy setting \(http\.proxy\)/);
+  test('a proxy URL that cannot be used: a configuration error before anything is sent, without its password', async () => {
+    assert.throws(() => dispatcherFor(client({ proxyUrl: 'not a url' }), new URL('https://graph.facebook.com')), /Only http:\/\/ and https:\/\/ proxies are supported\. Fix the proxy setting \(http\.proxy, or HTTPS_PROXY\)\./);
+    const malformed = client({ graphUrl: 'https://graph.facebook.com', proxyUrl: 'http://alice:s3cr%zzet@proxy.corp:3128' });
+    await assert.rejects(sendGraphRequest(malformed, { method: 'GET', url: 'https://graph.facebook.com/v24.0/me' }), (e: unknown) =>
+      e instanceof GraphConfigError && /The URL of the proxy at proxy\.corp:3128 is not valid/.test(e.message) && !/alice|s3cr/.test(e.message));
   });
 
-  test('a proxy that refuses the tunnel: its answer in plain words, and the host\'s own names in the advice', async () => {
+  test('a proxy that refuses the tunnel or cannot be reached: said of the proxy, in the host\'s own names; a refusal is not retried', async () => {
     let proxyStatus = 407;
     const proxy = createTcpServer((socket) => socket.once('data', () => socket.end(`HTTP/1.1 ${proxyStatus} No\r\nContent-Length: 0\r\n\r\n`)));
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    const send = (extra: Partial<GraphClientOptions>) =>
+    const at = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const send = (proxyUrl: string, extra: Partial<GraphClientOptions> = {}) =>
       sendGraphRequest(client({ graphUrl: 'https://graph.facebook.com', proxyUrl, ...extra }), { method: 'GET', url: 'https://graph.facebook.com/v24.0/me' });
-    const names = { graphUrl: '--graph-url', timeout: '--timeout', proxy: 'HTTPS_PROXY', appId: '--app-id' };
+    const failure = async (promise: Promise<unknown>): Promise<GraphTransportError> => {
+      const error = await promise.then(() => undefined, (e: unknown) => e);
+      assert.ok(error instanceof GraphTransportError, String(error));
+      return error;
+    };
+    const cli = { graphUrl: '--graph-url', timeout: '--timeout', proxy: 'HTTPS_PROXY', appId: '--app-id' };
     try {
-      await assert.rejects(send({}), (e: unknown) =>
-        e instanceof GraphTransportError && e.kind === 'network' &&
-        /the proxy wants a user name and password \(HTTP 407\)/.test(e.message) && /the proxy setting \(http\.proxy\) and the fbbatch\.graphApiUrl setting/.test(e.advice));
+      const asks = await failure(send(`http://${at}`));
+      assert.equal(asks.kind, 'proxy');
+      assert.equal(asks.message, `The proxy at ${at} wants a user name and password (HTTP 407).`);
+      assert.match(asks.advice, /^Give them in the proxy setting \(http\.proxy, or HTTPS_PROXY\), as http:\/\/user:password@host:port/);
+      const wrong = await failure(send(`http://alice:s3cret@${at}`));
+      assert.equal(wrong.message, `The proxy at ${at} did not accept the user name and password in its URL (HTTP 407).`);
       proxyStatus = 403;
-      await assert.rejects(send({ settingNames: names }), (e: unknown) =>
-        e instanceof GraphTransportError && /the proxy refused to open a connection to it \(HTTP 403\)/.test(e.message) && /HTTPS_PROXY and --graph-url/.test(e.advice));
+      const refused = await failure(send(`http://${at}`, { settingNames: cli }));
+      assert.equal(refused.kind, 'proxy');
+      assert.equal(refused.message, `The proxy at ${at} refused to connect to the Graph API at graph.facebook.com (HTTP 403).`);
+      assert.match(refused.advice, /^Check HTTPS_PROXY, or ask whoever runs the proxy/);
     } finally {
       await new Promise((resolve) => proxy.close(resolve));
     }
+    const gone = await failure(send(`http://${at}`));
+    assert.equal(gone.kind, 'network');
+    assert.match(gone.message, new RegExp(`^Could not reach the proxy at ${at.replace(/\./g, '\\.')}: the connection was refused`));
   });
 });

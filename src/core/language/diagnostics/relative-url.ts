@@ -9,7 +9,7 @@ const GRAPH_HOST = /^(?:\/\/)?graph(?:-video)?\.(?:beta\.)?facebook\.com(?=[/?#]
 const GRAPH_URL = /^https?:\/\/graph(?:-video)?\.(?:beta\.)?facebook\.com(?=[/?#]|$)/i;
 const VERSION = /^\/?v\d+\.\d+(?:\/|(?=[?#]|$))/;
 
-const EXPLAIN = 'relative_url is relative to https://graph.facebook.com/vX.Y/ (the version comes from "api_version" or the fbbatch.apiVersion setting)';
+const EXPLAIN = 'relative_url is relative to https://graph.facebook.com/vX.Y/ (the version comes from "api_version", or else from the fbbatch.apiVersion setting, or --api-version in the CLI)';
 
 export function checkRelativeUrl(operation: OperationModel, out: Diagnostic[]): void {
   const literal = operation.relativeUrl;
