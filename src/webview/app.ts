@@ -4,7 +4,7 @@ import { h } from './dom';
 import { enableRowNavigation } from './keyboard';
 import type { OperationResult } from '../core/batch/result';
 import { withBodies } from './delivery';
-import type { BodiesMessage, PanelView, ResultView, RunningView, WebviewAction } from './protocol';
+import type { BodiesMessage, PanelView, ResultView, RunningView, StoppedView, WebviewAction } from './protocol';
 import { bodySection, renderRow, type BodyStatus } from './rows';
 import { renderSummary, renderToolbar } from './summary';
 
@@ -23,7 +23,7 @@ export class PanelApp {
     if (view.seq === this.seq) return false;
     this.seq = view.seq;
     if (view.kind === 'result') this.setResult(view);
-    this.render(view.kind === 'running' ? view : undefined, view.fileLabel);
+    this.render(view.kind === 'result' ? undefined : view, view.fileLabel);
     return true;
   }
 
@@ -59,9 +59,12 @@ export class PanelApp {
     this.root.replaceChildren(h('p', { class: 'empty' }, 'Run a .fbbatch file (Run Batch, Ctrl+Alt+Enter) to see its responses here.'));
   }
 
-  private render(running: RunningView | undefined, fileLabel: string): void {
+  /** `notice`: a run in flight, or one that stopped before any answer; the last result stays below it. */
+  private render(notice: RunningView | StoppedView | undefined, fileLabel: string): void {
     const result = this.result;
+    const running = notice?.kind === 'running' ? notice : undefined;
     const parts: HTMLElement[] = [renderToolbar(fileLabel, this.post, running ? undefined : result)];
+    if (notice?.kind === 'stopped') parts.push(h('div', { class: 'stopped', attrs: { role: 'alert' } }, `The run stopped before anything was sent: ${notice.message}`));
     if (running) {
       parts.push(
         h(

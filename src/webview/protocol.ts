@@ -26,7 +26,17 @@ export interface ResultView {
   readonly pendingBodies?: readonly number[];
 }
 
-export type PanelView = RunningView | ResultView;
+/** A run that stopped before any answer (its input or the configuration was refused): why, in plain words. */
+export interface StoppedView {
+  readonly kind: 'stopped';
+  readonly seq: number;
+  readonly fileUri: string;
+  readonly fileLabel: string;
+  /** What went wrong and what to do, without secrets. */
+  readonly message: string;
+}
+
+export type PanelView = RunningView | ResultView | StoppedView;
 
 /** What the webview keeps with `setState`, and what the host gets back after a reload. */
 export interface PersistedPanelState {
@@ -100,5 +110,5 @@ export function isExtensionMessage(x: unknown): x is ExtensionToWebview {
   if (typeof x !== 'object' || x === null) return false;
   const message = x as { type?: unknown; view?: { kind?: unknown } | null; seq?: unknown; bodies?: unknown };
   if (message.type === 'bodies') return typeof message.seq === 'number' && Array.isArray(message.bodies);
-  return message.type === 'view' && typeof message.view === 'object' && message.view !== null && (message.view.kind === 'running' || message.view.kind === 'result');
+  return message.type === 'view' && typeof message.view === 'object' && message.view !== null && ['running', 'result', 'stopped'].includes(message.view.kind as string);
 }

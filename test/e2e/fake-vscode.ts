@@ -101,4 +101,5 @@ window.__harness = {
   /** Sends bodies held back by `deliver(name, true)`: as if they were still on their way. */
   releaseBodies: () => held.splice(0).forEach(post),
   running: (total) => post({ type: 'view', view: { kind: 'running', seq: ++seq, fileUri: 'file:///work/run.fbbatch', fileLabel: 'run.fbbatch', total } }),
+  stopped: (message) => post({ type: 'view', view: { kind: 'stopped', seq: ++seq, fileUri: 'file:///work/run.fbbatch', fileLabel: 'run.fbbatch', message } }),
 };

@@ -22,6 +22,7 @@ declare global {
       deliver(name: string, holdBodies?: boolean): Promise<{ firstPaintMs: number; renderMs: number; allBodiesMs: number }>;
       releaseBodies(): void;
       running(total: number): void;
+      stopped(message: string): void;
     };
     __peerDeliver(name: string): Promise<number>;
   }

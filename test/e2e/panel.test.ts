@@ -246,6 +246,22 @@ describe('response panel in Chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a run that stopped before anything was sent: its message as text in place of "Running…", the last result kept', async () => {
+    const watch = await openPanel();
+    const { page } = watch;
+    await show(page, 'outcomes');
+    await page.evaluate(() => window.__harness.running(7));
+    await page.evaluate((payload) => window.__harness.stopped(`Operation 2 ("${payload}") needs the result of "x".`), SCRIPT_PAYLOAD);
+    assert.equal(await page.locator('.running').count(), 0);
+    const alert = page.locator('.stopped[role="alert"]');
+    assert.equal(await alert.textContent(), `The run stopped before anything was sent: Operation 2 ("${SCRIPT_PAYLOAD}") needs the result of "x".`);
+    assert.equal(await page.locator('.stopped img, .stopped script').count(), 0, 'markup in the message stays text');
+    assert.equal(await page.locator('.row').count(), 7, 'the last result stays');
+    assert.equal(await page.getAttribute('.result', 'aria-busy'), 'false');
+    assert.deepEqual([watch.dialogs, watch.errors, await page.evaluate(() => window.__pwned ?? 0)], [[], [], 0]);
+    await page.close();
+  });
+
   test('50 operations with 1 MB bodies: quick first paint, and the page stays responsive', async () => {
     harness.setFixture('large', largeResult(50, 1024 * 1024));
     const { page } = await openPanel();

@@ -119,6 +119,12 @@ export class ResponsePanel implements vscode.Disposable {
     this.setView(fileUri, (seq, label) => ({ kind: 'running', seq, fileUri: fileUri.toString(), fileLabel: label, total }));
   }
 
+  /** A run that stopped before anything was sent: its message takes the running banner's place. */
+  showStopped(fileUri: vscode.Uri, message: string, knownSecrets: readonly string[] = []): void {
+    const clean = redactDeep(message, knownSecrets);
+    this.setView(fileUri, (seq, label) => ({ kind: 'stopped', seq, fileUri: fileUri.toString(), fileLabel: label, message: clean }));
+  }
+
   /** Shows a run's result; `knownSecrets` are masked once more before anything leaves the host. */
   showResult(fileUri: vscode.Uri, result: BatchRunResult, knownSecrets: readonly string[] = []): void {
     const clean = redactDeep(result, knownSecrets);

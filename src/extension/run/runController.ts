@@ -122,25 +122,32 @@ export class RunController {
       retries: settings.retries,
       autoRetryIncomplete: settings.autoRetryIncomplete,
     };
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `${mode === 'all' ? 'Running' : 'Retrying incomplete operations of'} ${label}`, cancellable: true },
-      async (progress, cancellation) => {
-        const abort = new AbortController();
-        cancellation.onCancellationRequested(() => abort.abort());
-        let reported = 0;
-        const onProgress = (done: number, total: number): void => {
-          const percent = total > 0 ? (done / total) * 100 : 100;
-          progress.report({ increment: percent - reported, message: `${done} of ${total} operations` });
-          reported = percent;
-        };
-        const run = { ...options, signal: abort.signal, onProgress };
-        return mode === 'incomplete' && previous
-          ? retryIncomplete(previous.result, spec, run)
-          : runBatch(spec, run);
-      },
-    );
-
     const secrets = [accessToken, ...namedTokens.values()];
+    let result: BatchRunResult;
+    try {
+      result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `${mode === 'all' ? 'Running' : 'Retrying incomplete operations of'} ${label}`, cancellable: true },
+        async (progress, cancellation) => {
+          const abort = new AbortController();
+          cancellation.onCancellationRequested(() => abort.abort());
+          let reported = 0;
+          const onProgress = (done: number, total: number): void => {
+            const percent = total > 0 ? (done / total) * 100 : 100;
+            progress.report({ increment: percent - reported, message: `${done} of ${total} operations` });
+            reported = percent;
+          };
+          const run = { ...options, signal: abort.signal, onProgress };
+          return mode === 'incomplete' && previous
+            ? retryIncomplete(previous.result, spec, run)
+            : runBatch(spec, run);
+        },
+      );
+    } catch (error) {
+      // A panel left saying "Running…" would wait forever: it says why the run stopped instead.
+      panel.showStopped(uri, describeError(error, secrets), secrets);
+      throw error;
+    }
+
     this.lastRuns.set(uri.toString(), { result, spec });
     panel.showResult(uri, result, secrets);
     await vscode.commands.executeCommand('setContext', 'fbbatch.hasIncomplete', this.lastRuns.hasIncomplete(uri.toString()));

@@ -61,4 +61,26 @@ describe('running a batch', () => {
     assert.equal(await vscode.commands.executeCommand('fbbatch.runBatch', doc.uri), undefined);
     assert.equal((await requestLog()).filter((r) => r.kind === 'batch').length, sentBefore, 'nothing reached the API');
   });
+
+  it('a run that stops before anything is sent says why in the panel instead of "Running…"', async () => {
+    // An unusable proxy for an HTTPS Graph URL: refused when the first request is prepared, before any connection.
+    const fbbatch = vscode.workspace.getConfiguration('fbbatch');
+    const http = vscode.workspace.getConfiguration('http');
+    const originalUrl = fbbatch.inspect<string>('graphApiUrl')?.globalValue;
+    const originalProxy = http.inspect<string>('proxy')?.globalValue;
+    await fbbatch.update('graphApiUrl', 'https://graph.facebook.invalid', vscode.ConfigurationTarget.Global);
+    await http.update('proxy', 'socks5://127.0.0.1:1', vscode.ConfigurationTarget.Global);
+    try {
+      const doc = await openFixture('valid.fbbatch');
+      await vscode.window.showTextDocument(doc);
+      const result = await vscode.commands.executeCommand<BatchRunResult | undefined>('fbbatch.runBatch', doc.uri);
+      assert.equal(result, undefined);
+      const view = (await productApi()).panelView();
+      assert.equal(view?.kind, 'stopped');
+      assert.match(view.message, /Only http:\/\/ and https:\/\/ proxies are supported\. Fix the proxy setting \(http\.proxy, or HTTPS_PROXY\)\./);
+    } finally {
+      await http.update('proxy', originalProxy, vscode.ConfigurationTarget.Global);
+      await fbbatch.update('graphApiUrl', originalUrl, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

@@ -67,6 +67,20 @@ describe('response panel host', () => {
     assert.deepEqual(postedSince(count).map((m) => m.type), ['view', 'bodies']);
   });
 
+  test('a run that stopped before anything was sent replaces "Running…" with its message, secrets masked', () => {
+    const shown = host.ResponsePanel.show(context);
+    shown.showRunning(fileUri, 3);
+    const from = panel().posted.length;
+    shown.showStopped(fileUri, `Attachment "f" (./gone-${TOKEN}.png) cannot be sent: the file does not exist.`, [TOKEN]);
+    const [message] = postedSince(from);
+    assert.equal(message.type, 'view');
+    const view = message.view as { kind: string; message: string };
+    assert.equal(view.kind, 'stopped');
+    assert.match(view.message, /^Attachment "f" \(\.\/gone-.*\.png\) cannot be sent: the file does not exist\.$/);
+    assert.equal(view.message.includes(TOKEN), false);
+    assert.equal(shown.state.view?.kind, 'stopped');
+  });
+
   test('re-run and retry reach onDidRequest with the file and the incomplete operations; junk is ignored', () => {
     const shown = host.ResponsePanel.show(context);
     shown.showResult(fileUri, outcomeResult());

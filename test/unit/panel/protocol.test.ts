@@ -50,6 +50,7 @@ describe('state and view checks', () => {
 
   test('isExtensionMessage accepts views only', () => {
     assert.equal(isExtensionMessage({ type: 'view', view }), true);
+    assert.equal(isExtensionMessage({ type: 'view', view: { kind: 'stopped', seq: 4, fileUri: view.fileUri, fileLabel: view.fileLabel, message: 'Bad proxy.' } }), true);
     assert.equal(isExtensionMessage({ type: 'view', view: { ...view, kind: 'other' } }), false);
     assert.equal(isExtensionMessage({ type: 'other' }), false);
   });
