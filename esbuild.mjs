@@ -33,9 +33,10 @@ export const browserBundle = { ...common, platform: 'browser', format: 'iife', t
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  // Language features only: no undici, no jsonc-parser, ≤ 100 KB (test/unit/manifest/bundle-size.test.ts).
+  // Activation: registrations and small adapters only, ≤ 100 KB (test/unit/manifest/bundle-size.test.ts).
   { ...nodeBundle, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist' },
-  // Batch runs and uploads: required lazily by the extension on first use.
+  // The language service and batch runs/uploads: each required lazily by the extension on first use.
+  { ...nodeBundle, entryPoints: { language: 'src/extension/language/features.ts' }, outdir: 'dist' },
   { ...nodeBundle, entryPoints: { network: 'src/extension/network/entry.ts' }, outdir: 'dist' },
   { ...nodeBundle, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...browserBundle, entryPoints: { webview: 'src/webview/main.ts' }, outdir: 'dist' },
