@@ -21,6 +21,6 @@ export {
   type RetryOptions,
 } from './retry';
 export { RequestBodyError, sendGraphRequest, type GraphHttpRequest, type GraphHttpResponse } from './transport';
-export { GraphTransportError, type TransportFailureKind } from './network-failure';
+export { GraphTransportError, inCauses, type TransportFailureKind } from './network-failure';
 export { dispatcherFor } from './dispatcher';
 export { isExemptFromProxy, noProxyEntries, proxyFor, type ProxySources } from './proxy';

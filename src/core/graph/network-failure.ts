@@ -41,8 +41,8 @@ const CONNECT_CODES: readonly string[] = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAI
 // undici's ProxyAgent says that a proxy refused the tunnel only in its message.
 const PROXY_REFUSAL = /^Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/;
 
-/** The first of `error` and its causes that `pick` finds something in. */
-function inCauses<T>(error: unknown, pick: (e: Error) => T | undefined): T | undefined {
+/** The first of `error` and its causes (a few levels deep) that `pick` finds something in. */
+export function inCauses<T>(error: unknown, pick: (e: Error) => T | undefined): T | undefined {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
     const found = pick(e);
     if (found !== undefined) return found;

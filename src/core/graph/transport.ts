@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { request } from 'undici';
 import { dispatcherFor, proxyUrlFor } from './dispatcher';
 import { checkEndpoint } from './endpoint';
-import { GraphTransportError, networkFailure } from './network-failure';
+import { GraphTransportError, inCauses, networkFailure } from './network-failure';
 import { settingNamesOf, type GraphClientOptions } from './options';
 import { redactSecrets } from './redact';
 
@@ -37,12 +37,7 @@ export class RequestBodyError extends Error {
   }
 }
 
-function bodyError(error: unknown): RequestBodyError | undefined {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-    if (e instanceof RequestBodyError) return e;
-  }
-  return undefined;
-}
+const bodyError = (error: unknown): RequestBodyError | undefined => inCauses(error, (e) => (e instanceof RequestBodyError ? e : undefined));
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -2,7 +2,7 @@
 // memory, with a watchdog that gives up when nothing moves for `timeoutMs`.
 import type { Readable } from 'node:stream';
 import { request } from 'undici';
-import { buildGraphUrl, checkEndpoint, dispatcherFor, GraphTransportError, settingNamesOf, type GraphClientOptions } from '../graph';
+import { buildGraphUrl, checkEndpoint, dispatcherFor, GraphTransportError, inCauses, settingNamesOf, type GraphClientOptions } from '../graph';
 import { FileChunks } from './fileChunks';
 import { answerOf, type ApiAnswer } from './protocol';
 
@@ -86,9 +86,9 @@ export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
 
 /** A short technical name for a network failure (e.g. ECONNRESET), never its full message. */
 function failureCode(error: unknown): string {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return error instanceof Error ? error.name : 'unknown error';
+  const code = inCauses(error, (e) => {
+    const value = (e as { code?: unknown }).code;
+    return typeof value === 'string' ? value : undefined;
+  });
+  return code ?? (error instanceof Error ? error.name : 'unknown error');
 }
