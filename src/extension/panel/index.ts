@@ -3,6 +3,7 @@
 // own actions, and hands re-run / retry requests to whoever listens on onDidRequest.
 import { vscode } from '../vscode';
 import type { BatchRunResult } from '../../core/batch/result';
+import { redactSecrets } from '../../core/graph/redact';
 import { deliveryMessages } from '../../webview/delivery';
 import { incompleteOperationIndexes } from '../../webview/outcomes';
 import { isPersistedPanelState, isWebviewMessage, type PanelView, type ResultView, type WebviewToExtension } from '../../webview/protocol';
@@ -121,7 +122,7 @@ export class ResponsePanel implements vscode.Disposable {
 
   /** A run that stopped before anything was sent: its message takes the running banner's place. */
   showStopped(fileUri: vscode.Uri, message: string, knownSecrets: readonly string[] = []): void {
-    const clean = redactDeep(message, knownSecrets);
+    const clean = redactSecrets(message, knownSecrets);
     this.setView(fileUri, (seq, label) => ({ kind: 'stopped', seq, fileUri: fileUri.toString(), fileLabel: label, message: clean }));
   }
 
