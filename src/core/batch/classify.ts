@@ -1,8 +1,8 @@
 // A batch answer → one classified result per operation. A `null` entry means "omitted", "timed out"
 // or "parent failed"; which one follows from who needs whom and from the other entries.
-import { parseGraphError, parseUsageHeaders, redactSecrets } from '../graph';
+import { parseGraphError, parseUsageHeaders, redactSecrets, UsageCache } from '../graph';
 import { failureFromAnswer, type FailureContext } from './failures';
-import { referencedNames } from './references';
+import type { OperationScans } from './references';
 import type { OperationOutcome, OperationResult, RequestFailure, ResponseHeader } from './result';
 import type { OperationSpec } from './spec';
 
@@ -11,6 +11,8 @@ export interface RequestContext extends FailureContext {
   readonly operations: readonly OperationSpec[];
   /** Operation index → indexes it waits for. */
   readonly parents: ReadonlyMap<number, readonly number[]>;
+  /** The run's scans of these operations (planning made them), read again to explain omitted bodies. */
+  readonly scans: OperationScans;
 }
 
 export interface ClassifiedRequest {
@@ -100,7 +102,7 @@ function resultOf(op: OperationSpec, requestIndex: number, elapsedMs: number | u
 export function classifyAnswer(ctx: RequestContext, status: number, text: string, elapsedMs: number): ClassifiedRequest {
   const entries = status === 200 ? readEntries(text, ctx.operations.length) : 'it is not a batch result';
   if (typeof entries === 'string') return wholeRequestFailed(ctx, status, text, entries);
-  const usageCache = new Map<string, unknown>();
+  const usageCache = new UsageCache();
   const results = new Array<OperationResult>(entries.length);
   let hasNull = false;
   // One pass checks each entry and classifies it; a malformed one fails the whole answer.
@@ -125,23 +127,25 @@ function wholeRequestFailed(ctx: RequestContext, status: number, text: string, r
 /** Request positions of each operation's parents and children; empty lists are shared, not made. */
 function linksOf(ctx: RequestContext): { parents: readonly number[][]; children: readonly number[][] } {
   const ops = ctx.operations;
-  const position = new Map<number, number>();
-  for (let i = 0; i < ops.length; i++) position.set(ops[i].index, i);
+  // Operation indexes are small integers, so an array maps them to request positions (-1: another request's).
+  let top = 0;
+  for (const op of ops) top = Math.max(top, op.index);
+  const position = new Int32Array(top + 1).fill(-1);
+  for (let i = 0; i < ops.length; i++) position[ops[i].index] = i;
   const parents = new Array<number[]>(ops.length).fill(NONE);
   const children = new Array<number[]>(ops.length).fill(NONE);
-  // Walks the run's links once (they may include other requests' operations, which are skipped).
-  ctx.parents.forEach((listed, index) => {
-    const i = position.get(index);
-    if (i === undefined) return;
+  for (let i = 0; i < ops.length; i++) {
+    const listed = ctx.parents.get(ops[i].index);
+    if (listed === undefined) continue;
     for (const p of listed) {
-      const at = position.get(p);
-      if (at === undefined) continue;
+      const at = p <= top ? position[p] : -1;
+      if (at < 0) continue;
       if (parents[i] === NONE) parents[i] = [];
       parents[i].push(at);
       if (children[at] === NONE) children[at] = [];
       children[at].push(i);
     }
-  });
+  }
   return { parents, children };
 }
 
@@ -203,7 +207,9 @@ function settleNulls(ctx: RequestContext, entries: readonly (Entry | null)[], re
       if (user < 0) continue;
       // A child links to it by a {result=...} of its name, by depends_on, or by both.
       const name = ops[i].name;
-      const link = name !== undefined && !referencedNames(ops[user]).includes(name) ? 'waited for it (depends_on)' : 'used its result';
+      // Only a user whose depends_on names it may not also reference it.
+      const waitedOnly = name !== undefined && ops[user].depends_on?.trim() === name && !ctx.scans.of(ops[user]).referenced.includes(name);
+      const link = waitedOnly ? 'waited for it (depends_on)' : 'used its result';
       decide(i, {
         outcome: 'omitted',
         explanation: `It succeeded; the API left out its body because ${ordinal(ops[user])} ${link}. Set "omit_response_on_success": false to see it.`,

@@ -4,7 +4,7 @@ import { findResultReferences, substituteResultReferences, type FoundReference, 
 import { referencesIn, referencesInForm } from '../document/references';
 import { BatchInputError } from './errors';
 import { addFormField, encodeFormValue } from './form';
-import type { OperationSpec } from './spec';
+import { TOKEN_MARK, type OperationSpec } from './spec';
 
 type Lookup = (name: string) => ReferenceTarget;
 
@@ -16,6 +16,8 @@ export interface OperationScan {
   readonly parents: readonly string[];
   /** An object body of a POST or PUT as the form string the API takes (form.ts), made while its values are read. */
   readonly formBody?: string;
+  /** Whether a string the runner fills (relative_url, body, headers) holds a `{{token:NAME}}`. */
+  readonly hasTokenPlaceholders: boolean;
 }
 
 // Most operations reference nothing: they share these instead of making empty collections.
@@ -75,20 +77,27 @@ export class OperationScans {
   // By operation index (unique in a batch); the object is kept to tell a filled-in copy from its original.
   private readonly ops: OperationSpec[] = [];
   private readonly scans: OperationScan[] = [];
+  // Filled-in copies apart, so their originals' scans stay too (classification reads those again).
+  private readonly filled = new Map<OperationSpec, OperationScan>();
 
   of(op: OperationSpec): OperationScan {
-    return this.ops[op.index] === op ? this.scans[op.index] : this.keep(op, scanOperation(op));
+    if (this.ops[op.index] === op) return this.scans[op.index];
+    const filled = this.filled.get(op);
+    if (filled !== undefined) return filled;
+    const scan = scanOperation(op);
+    if (op.index >= 0) {
+      this.ops[op.index] = op;
+      this.scans[op.index] = scan;
+    }
+    return scan;
   }
 
   /** Scans a copy whose token placeholders hold real tokens, without the shared memo. */
   ofFilled(op: OperationSpec): OperationScan {
-    return this.ops[op.index] === op ? this.scans[op.index] : this.keep(op, scanOperation(op, UNSHARED));
-  }
-
-  private keep(op: OperationSpec, scan: OperationScan): OperationScan {
-    if (op.index >= 0) {
-      this.ops[op.index] = op;
-      this.scans[op.index] = scan;
+    let scan = this.filled.get(op);
+    if (scan === undefined) {
+      scan = scanOperation(op, UNSHARED);
+      this.filled.set(op, scan);
     }
     return scan;
   }
@@ -100,9 +109,11 @@ export class OperationScans {
  */
 export function scanOperation(op: OperationSpec, read: Readers = MEMO): OperationScan {
   let names = withNames(undefined, urlReferences(op.relative_url, read));
+  let tokens = op.relative_url.includes(TOKEN_MARK);
   let formBody: string | undefined;
   if (typeof op.body === 'string') {
     names = withNames(names, formReferences(op.body, read));
+    tokens ||= op.body.includes(TOKEN_MARK);
   } else if (op.body) {
     const sent = op.method === 'POST' || op.method === 'PUT';
     let form = '';
@@ -110,17 +121,23 @@ export function scanOperation(op: OperationSpec, read: Readers = MEMO): Operatio
       const value = op.body[key];
       if (value === undefined) continue;
       const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+      tokens ||= typeof value === 'string' && value.includes(TOKEN_MARK); // only string values are filled
       const references = valueReferences(text, read);
       names = withNames(names, references);
       if (sent) form = addFormField(form, key, encodeFormValue(text, references));
     }
     if (sent) formBody = form;
   }
-  if (op.headers) for (const header of op.headers) names = withNames(names, headerReferences(header, read));
+  if (op.headers) {
+    for (const header of op.headers) {
+      names = withNames(names, headerReferences(header, read));
+      tokens ||= header.includes(TOKEN_MARK);
+    }
+  }
   const referenced = names ?? NO_NAMES;
   const dependsOn = op.depends_on?.trim();
   const parents = dependsOn && !referenced.includes(dependsOn) ? [...referenced, dependsOn] : referenced;
-  return { referenced, parents, formBody };
+  return { referenced, parents, formBody, hasTokenPlaceholders: tokens };
 }
 
 /** Names this operation's strings reference with `{result=NAME:...}`. */

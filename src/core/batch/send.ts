@@ -97,8 +97,9 @@ export async function runOperations(
   const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
   // Fill every placeholder before encoding anything, so all tokens in use are known for redaction.
   const fill = (op: OperationSpec): OperationSpec => {
+    if (!scans.of(op).hasTokenPlaceholders) return op; // planning has just read every string of it
     const filled = fillTokenPlaceholders(op, lookup, used);
-    if (filled !== op) scans.ofFilled(filled); // real tokens in it: kept out of the shared memo
+    scans.ofFilled(filled); // real tokens in it: kept out of the shared memo
     return filled;
   };
   const filled = plan.requests.map((request) => request.operations.map(fill));
@@ -110,6 +111,7 @@ export async function runOperations(
       requestIndex: firstRequestIndex + i,
       operations: planned,
       parents: plan.parents,
+      scans,
       secrets,
       settingNames,
     };

@@ -30,6 +30,9 @@ export interface BatchSpec {
   readonly operations: readonly OperationSpec[];
 }
 
+/** How every `{{token:NAME}}` starts: a cheap test before the pattern runs. */
+export const TOKEN_MARK = '{{token:';
+
 /** `{{token:NAME}}` in a relative_url, body or header: filled from a named stored token at run time. */
 export const TOKEN_PLACEHOLDER = /\{\{token:([A-Za-z0-9_.-]+)\}\}/g;
 

@@ -1,6 +1,6 @@
 // `{{token:NAME}}` placeholders, filled from named stored tokens just before encoding.
 import { BatchInputError } from './errors';
-import { TOKEN_PLACEHOLDER, type OperationSpec } from './spec';
+import { TOKEN_MARK, TOKEN_PLACEHOLDER, type OperationSpec } from './spec';
 
 export type TokenLookup = (name: string) => string | undefined;
 
@@ -11,7 +11,7 @@ export type TokenLookup = (name: string) => string | undefined;
 export function fillTokenPlaceholders(op: OperationSpec, lookup: TokenLookup, used: Set<string>): OperationSpec {
   if (!mentionsToken(op)) return op;
   const fill = (text: string, encode: boolean): string => {
-    if (!text.includes(MARK)) return text;
+    if (!text.includes(TOKEN_MARK)) return text;
     return text.replace(TOKEN_PLACEHOLDER, (_match, name: string) => {
       const token = lookup(name);
       if (token === undefined || token === '') {
@@ -39,21 +39,19 @@ function fillValues(body: Readonly<Record<string, unknown>>, fill: (text: string
   return filled ?? body;
 }
 
-const MARK = '{{token:';
-
 // Runs for every operation of every run: plain loops, no arrays made.
 function mentionsToken(op: OperationSpec): boolean {
-  if (op.relative_url.includes(MARK)) return true;
+  if (op.relative_url.includes(TOKEN_MARK)) return true;
   const body = op.body;
   if (typeof body === 'string') {
-    if (body.includes(MARK)) return true;
+    if (body.includes(TOKEN_MARK)) return true;
   } else if (body !== undefined) {
     for (const key in body) if (isMarked(body[key])) return true;
   }
-  for (const header of op.headers ?? []) if (header.includes(MARK)) return true;
+  for (const header of op.headers ?? []) if (header.includes(TOKEN_MARK)) return true;
   return false;
 }
 
 function isMarked(value: unknown): value is string {
-  return typeof value === 'string' && value.includes(MARK);
+  return typeof value === 'string' && value.includes(TOKEN_MARK);
 }

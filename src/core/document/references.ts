@@ -1,13 +1,12 @@
 // Finds `{result=NAME:JSONPATH}` references and `{{token:NAME}}` placeholders in string values,
 // reporting every range in source offsets. References are read by the same scanner the runner
 // resolves them with, so the editor and a run never disagree about what a reference is.
-import { TOKEN_PLACEHOLDER } from '../batch/spec';
+import { TOKEN_MARK, TOKEN_PLACEHOLDER } from '../batch/spec';
 import { findResultReferences, parseJsonPath, type FoundReference, type JsonPathParseResult } from './jsonpath';
 import { memoize } from './memo';
 import type { ResultReference, StringLiteral, TokenPlaceholder } from './model';
 import type { OffsetRange } from '../text';
 
-const PLACEHOLDER_OPEN = '{{token:';
 const REFERENCE_OPEN = '{result=';
 
 // What the scanner and the JSONPath parser find depends on the string alone, and their results
@@ -55,7 +54,7 @@ class Placeholder implements TokenPlaceholder {
   }
 
   get nameRange(): OffsetRange {
-    const nameStart = this.start + PLACEHOLDER_OPEN.length;
+    const nameStart = this.start + TOKEN_MARK.length;
     return { start: this.literal.sourceOffset(nameStart), end: this.literal.sourceOffset(nameStart + this.name.length) };
   }
 }
@@ -137,6 +136,6 @@ function nameEnd(text: string, nameStart: number, pathStart: number): number {
 
 export function scanPlaceholders(literal: StringLiteral, out: TokenPlaceholder[]): void {
   const text = literal.value;
-  if (!text.includes(PLACEHOLDER_OPEN)) return;
+  if (!text.includes(TOKEN_MARK)) return;
   for (const match of text.matchAll(TOKEN_PLACEHOLDER)) out.push(new Placeholder(literal, match.index, match[0].length, match[1]));
 }

@@ -10,7 +10,7 @@ export {
 } from './options';
 export { checkEndpoint, isLoopbackHost } from './endpoint';
 export { redactSecrets } from './redact';
-export { parseUsageHeaders, USAGE_HEADERS } from './usage';
+export { parseUsageHeaders, UsageCache, USAGE_HEADERS } from './usage';
 export { isThrottlingError, isTokenError, isTransientGraphError, isTransientStatus, parseGraphError } from './errors';
 export {
   backoffDelay,

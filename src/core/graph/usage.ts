@@ -6,10 +6,29 @@ export const USAGE_HEADERS: readonly string[] = ['x-app-usage', 'x-business-use-
 type HeaderSource = readonly ResponseHeader[] | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /**
- * Keys are the lower-case header names; values are parsed JSON, or the raw text when not JSON.
- * `cache` (value text → parsed) lets a batch parse the usage its operations share only once.
+ * Usage texts of one batch answer, each parsed once. Its operations nearly always repeat the same
+ * text, so the last one is compared first: no hashing of a fresh string per operation.
  */
-export function parseUsageHeaders(headers: HeaderSource | undefined, cache?: Map<string, unknown>): Record<string, unknown> | undefined {
+export class UsageCache {
+  private lastText: string | undefined;
+  private lastParsed: unknown;
+  private readonly parsed = new Map<string, unknown>();
+
+  parse(text: string): unknown {
+    if (text === this.lastText) return this.lastParsed;
+    let value = this.parsed.get(text);
+    if (value === undefined) {
+      value = parseJsonOrText(text);
+      this.parsed.set(text, value);
+    }
+    this.lastText = text;
+    this.lastParsed = value;
+    return value;
+  }
+}
+
+/** Keys are the lower-case header names; values are parsed JSON, or the raw text when not JSON. */
+export function parseUsageHeaders(headers: HeaderSource | undefined, cache?: UsageCache): Record<string, unknown> | undefined {
   if (headers === undefined) return undefined;
   let usage: Record<string, unknown> | undefined;
   if (Array.isArray(headers)) {
@@ -27,6 +46,8 @@ export function parseUsageHeaders(headers: HeaderSource | undefined, cache?: Map
 const usageKeyByName = new Map<string, string | null>();
 
 function usageKey(name: string): string | null {
+  // Every usage header is "x-…-usage": most names (Content-Type, ETag…) stop at the first letter.
+  if ((name.charCodeAt(0) | 0x20) !== 0x78 || name.length < 11) return null;
   let key = usageKeyByName.get(name);
   if (key === undefined) {
     const lower = name.toLowerCase();
@@ -36,14 +57,10 @@ function usageKey(name: string): string | null {
   return key;
 }
 
-function addUsage(usage: Record<string, unknown> | undefined, name: string, value: string, cache: Map<string, unknown> | undefined): Record<string, unknown> | undefined {
+function addUsage(usage: Record<string, unknown> | undefined, name: string, value: string, cache: UsageCache | undefined): Record<string, unknown> | undefined {
   const key = usageKey(name);
   if (key === null) return usage;
-  let parsed = cache?.get(value);
-  if (parsed === undefined) {
-    parsed = parseJsonOrText(value);
-    cache?.set(value, parsed);
-  }
+  const parsed = cache ? cache.parse(value) : parseJsonOrText(value);
   const out = usage ?? {};
   out[key] = parsed;
   return out;

@@ -54,6 +54,15 @@ describe('chains of references', () => {
     assert.match(result.operations[1].explanation, /operation 3 \("post"\) used its result/);
   });
 
+  test('a child whose own token placeholder is filled in still says it used its parent\'s result', async () => {
+    const result = await runBatch(
+      spec(friendsChain({ relative_url: 'me/feed?access_token={{token:page}}' })),
+      options({ namedTokens: (n) => (n === 'page' ? 'page-token' : undefined) }),
+    );
+    assert.deepEqual(outcomes(result), ['omitted', 'omitted', 'omitted', 'success']);
+    assert.match(result.operations[1].explanation, /operation 3 \("post"\) used its result/);
+  });
+
   test('timeout after the POST: everything before it is omitted, the rest timed out', async () => {
     emulator().setFaults({ batchTimeoutAfter: 3 });
     const result = await runBatch(spec(friendsChain({ omit_response_on_success: false })), options());

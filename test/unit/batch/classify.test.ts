@@ -1,19 +1,32 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyAnswer, planBatch, type RequestContext } from '../../../src/core/batch';
+import { OperationScans } from '../../../src/core/batch/references';
 import type { OperationSpec } from '../../../src/core/batch/spec';
 import { EDITOR_SETTING_NAMES } from '../../../src/core/graph';
 import { ops } from './helpers';
 
 function context(list: OperationSpec[]): RequestContext {
-  const plan = planBatch(list);
-  return { requestIndex: 0, operations: list, parents: plan.parents, secrets: ['SECRET-TOKEN'], settingNames: EDITOR_SETTING_NAMES };
+  const scans = new OperationScans();
+  const plan = planBatch(list, undefined, scans);
+  return { requestIndex: 0, operations: list, parents: plan.parents, scans, secrets: ['SECRET-TOKEN'], settingNames: EDITOR_SETTING_NAMES };
 }
 
 const ok = (body: unknown) => ({ code: 200, headers: [{ name: 'X-App-Usage', value: '{"call_count":1}' }], body: JSON.stringify(body) });
 const err = (code: number, message: string) => ({ code: 400, body: JSON.stringify({ error: { message, type: 'OAuthException', code, error_user_title: 'Title', error_user_msg: 'User message', fbtrace_id: 'TR' } }) });
 
 describe('classifyAnswer', () => {
+  test('each operation keeps its own usage when the answer alternates between usage texts', () => {
+    const list = ops({ relative_url: 'a' }, { relative_url: 'b' }, { relative_url: 'c' }, { relative_url: 'd' });
+    const usage = (value: string) => ({ code: 200, headers: [{ name: 'Content-Type', value: 'text/javascript' }, { name: 'X-App-Usage', value }], body: '{}' });
+    const entries = [usage('{"call_count":1}'), usage('{"call_count":2}'), usage('{"call_count":1}'), usage('not json')];
+    const { operations } = classifyAnswer(context(list), 200, JSON.stringify(entries), 1);
+    assert.deepEqual(
+      operations.map((o) => o.usage),
+      [{ 'x-app-usage': { call_count: 1 } }, { 'x-app-usage': { call_count: 2 } }, { 'x-app-usage': { call_count: 1 } }, { 'x-app-usage': 'not json' }],
+    );
+  });
+
   test('tells success, graph error, omitted, timed out, parent failed and not modified apart', () => {
     const list = ops(
       { name: 'a', relative_url: 'me' }, // 0 omitted: its child ran

@@ -56,6 +56,19 @@ describe('runBatch against the emulator', () => {
     await assert.rejects(runBatch(s, options()), /no token named "page"/);
   });
 
+  test('tokens in a string body and in an object body value are filled as well', async () => {
+    const s = spec(
+      ops(
+        { method: 'POST', relative_url: 'me/feed', body: 'message=one&access_token={{token:page}}' },
+        { method: 'POST', relative_url: 'me/feed', body: { message: 'two', access_token: '{{token:page}}' } },
+      ),
+    );
+    const result = await runBatch(s, options({ namedTokens: (n) => (n === 'page' ? 'page-token' : undefined) }));
+    // The emulator posts as whoever the operation's token belongs to: the page, not the user.
+    for (const op of result.operations) assert.match((JSON.parse(op.rawBody!) as { id: string }).id, new RegExp(`^${PAGE_ID}_`));
+    assert.ok(!visibleText(result).includes('page-token'));
+  });
+
   test('120 operations in groups go out as 3 requests of at most 50, concurrently, all answered', async () => {
     const list: OperationSpec[] = ops(
       ...Array.from({ length: 120 }, (_, i) => (i % 6 === 0 ? { name: `g${i}`, relative_url: 'me' } : { relative_url: `{result=g${i - (i % 6)}:$.id}` })),
