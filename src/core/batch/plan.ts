@@ -28,8 +28,10 @@ function findParents(operations: readonly OperationSpec[], scans: OperationScans
   }
   const parents = new Map<number, number[]>();
   for (const op of operations) {
+    const names = scans.of(op).parents;
+    if (names.length === 0) continue;
     const indexes: number[] = [];
-    for (const name of scans.of(op).parents) {
+    for (const name of names) {
       const parent = byName.get(name);
       if (!parent) throw new BatchInputError(`${label(op)} needs the result of "${name}", but no operation in the batch has that name.`);
       if (parent !== op) indexes.push(parent.index);
@@ -69,17 +71,17 @@ function dependencyGroups(operations: readonly OperationSpec[], parents: Readonl
 
 const byIndex = (a: OperationSpec, b: OperationSpec): number => a.index - b.index;
 
-/** Sorts by index unless already in order (the common case: groups of consecutive operations). */
-function inOriginalOrder(bin: OperationSpec[]): OperationSpec[] {
-  for (let i = 1; i < bin.length; i++) if (bin[i - 1].index > bin[i].index) return bin.sort(byIndex);
-  return bin;
+/** The operations sorted by index; the same list when already in order (the common case: groups of consecutive operations). */
+function inOriginalOrder(list: readonly OperationSpec[]): readonly OperationSpec[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].index > list[i].index) return [...list].sort(byIndex);
+  return list;
 }
 
 /** `scans`: pass the run's own to share them with the encoder. */
 export function planBatch(operations: readonly OperationSpec[], maxPerRequest = MAX_OPERATIONS_PER_REQUEST, scans = new OperationScans()): BatchPlan {
   const parents = findParents(operations, scans);
   // All in one request (the usual file): no group can be split, so there is nothing to pack.
-  if (operations.length <= maxPerRequest) return { requests: operations.length === 0 ? [] : [{ operations: inOriginalOrder([...operations]) }], parents };
+  if (operations.length <= maxPerRequest) return { requests: operations.length === 0 ? [] : [{ operations: inOriginalOrder(operations) }], parents };
   const groups = dependencyGroups(operations, parents);
   const bins: OperationSpec[][] = [];
   for (const group of groups) {
