@@ -4,7 +4,7 @@ import { dirname, isAbsolute, relative } from 'node:path';
 import { parseBatchDocument } from '../core/document/parse';
 import type { BatchDocument } from '../core/document/model';
 import { validateBatchDocument } from '../core/language/diagnostics';
-import type { Diagnostic, LanguageContext } from '../core/language/types';
+import type { Diagnostic, LanguageContext, TokenAdvice } from '../core/language/types';
 import { namedToken, namedTokenNames, tokenEnvName } from './env';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -18,20 +18,14 @@ export interface ValidatedFile {
 export function validateText(text: string, filePath: string, root: string, env: Env): ValidatedFile {
   const doc = parseBatchDocument(text);
   const diagnostics = validateBatchDocument(doc, cliLanguageContext(doc, filePath, root, env));
-  return { text, doc, diagnostics: diagnostics.map((d) => inTerminalWords(d, text)) };
+  return { text, doc, diagnostics };
 }
 
-/** The editor's advice about tokens names its commands; a terminal user sets environment variables. */
-function inTerminalWords(d: Diagnostic, text: string): Diagnostic {
-  if (d.code === 'FB501') {
-    return { ...d, message: 'This looks like an access token written into the file, where anyone who can read the file (or its history) can use it. Put it in an FB_TOKEN_<NAME> environment variable and write {{token:name}} instead.' };
-  }
-  const placeholder = d.code === 'FB502' ? /\{\{token:([^}]*)\}\}/.exec(text.slice(d.range.start, d.range.end)) : null;
-  if (placeholder) {
-    return { ...d, message: `No token for {{token:${placeholder[1]}}} is set: set ${tokenEnvName(placeholder[1])} before "fbbatch run".` };
-  }
-  return d;
-}
+/** A terminal user keeps tokens in environment variables, not in the editor's secret storage. */
+const TERMINAL_TOKEN_ADVICE: TokenAdvice = {
+  literal: 'Put it in an FB_TOKEN_<NAME> environment variable and write {{token:name}} instead.',
+  missing: (name) => `No token for {{token:${name}}} is set: set ${tokenEnvName(name)} before "fbbatch run".`,
+};
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
@@ -53,5 +47,6 @@ function cliLanguageContext(doc: BatchDocument, filePath: string, root: string, 
     },
     tokenNames: () => tokenNames,
     lastResponse: () => undefined,
+    tokenAdvice: TERMINAL_TOKEN_ADVICE,
   };
 }

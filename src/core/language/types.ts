@@ -85,4 +85,14 @@ export interface LanguageContext {
   tokenNames(): readonly string[];
   /** The parsed body of this file's last response for the named operation, if a run kept one. */
   lastResponse(operationName: string): unknown;
+  /** How this host keeps tokens, in the words of its own advice (the editor's commands by default). */
+  readonly tokenAdvice?: TokenAdvice;
+}
+
+/** The advice of the token diagnostics, in the host's words. */
+export interface TokenAdvice {
+  /** What to do with an access token written into the file (FB501). */
+  readonly literal: string;
+  /** What to do about a `{{token:NAME}}` with no stored token of that name (FB502). */
+  missing(name: string): string;
 }
