@@ -122,6 +122,15 @@ describe('fbbatch check', () => {
     assert.equal(set.stdout, '');
   });
 
+  test('a literal token is reported with terminal advice, never with its value', async () => {
+    const token = 'EAABsbCS1iHgBAZBq0xyzxyzxyz12345';
+    const folder = tempFolder({ 't.fbbatch': `[ { "method": "GET", "relative_url": "me?access_token=${token}" } ]` });
+    const r = await runCli(['check', 't.fbbatch'], { cwd: folder });
+    assert.match(r.stdout, /^t\.fbbatch:1:\d+: warning FB501: .*Put it in an FB_TOKEN_<NAME> environment variable and write \{\{token:name\}\} instead\.$/m);
+    assert.doesNotMatch(r.stdout, /quick fix/);
+    assert.ok(!r.stdout.includes(token) && !r.stderr.includes(token));
+  });
+
   test('usage errors exit 2 without a stack trace', async () => {
     for (const args of [['check'], ['check', '--format', 'xml', 'valid.fbbatch'], ['check', '--bogus', 'valid.fbbatch']]) {
       const r = await runCli(args, { cwd: dir });
