@@ -105,6 +105,7 @@ export function classifyAnswer(ctx: RequestContext, status: number, text: string
   const usageCache = new UsageCache();
   const results = new Array<OperationResult>(entries.length);
   let hasNull = false;
+  let anyFailed = false;
   // One pass checks each entry and classifies it; a malformed one fails the whole answer.
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
@@ -113,9 +114,11 @@ export function classifyAnswer(ctx: RequestContext, status: number, text: string
       continue;
     }
     if (!isEntry(entry)) return wholeRequestFailed(ctx, status, text, `entry ${i + 1} is not of the form {"code": number, "headers": [...], "body": "..."}`);
-    results[i] = resultOf(ctx.operations[i], ctx.requestIndex, elapsedMs, answered(entry, ctx.secrets), entry, parseUsageHeaders(entry.headers, usageCache));
+    const verdict = answered(entry, ctx.secrets);
+    anyFailed ||= verdict.outcome === 'graph-error';
+    results[i] = resultOf(ctx.operations[i], ctx.requestIndex, elapsedMs, verdict, entry, parseUsageHeaders(entry.headers, usageCache));
   }
-  if (hasNull) settleNulls(ctx, entries as (Entry | null)[], results, elapsedMs);
+  if (hasNull) settleNulls(ctx, entries as (Entry | null)[], results, elapsedMs, anyFailed);
   return { operations: results };
 }
 
@@ -165,7 +168,7 @@ function firstFailed(positions: readonly number[], outcomes: readonly (Operation
  * (a user that answered or was itself omitted shows every one of its parents ran); whatever stays
  * unproven timed out. Plain loops: a partly answered batch of 50 has dozens of nulls.
  */
-function settleNulls(ctx: RequestContext, entries: readonly (Entry | null)[], results: OperationResult[], elapsedMs: number): void {
+function settleNulls(ctx: RequestContext, entries: readonly (Entry | null)[], results: OperationResult[], elapsedMs: number, anyFailed: boolean): void {
   const { parents, children } = linksOf(ctx);
   const ops = ctx.operations;
   const outcomes: (OperationOutcome | undefined)[] = new Array(entries.length);
@@ -179,7 +182,8 @@ function settleNulls(ctx: RequestContext, entries: readonly (Entry | null)[], re
     outcomes[i] = verdict.outcome;
   };
   // Parents usually come first, so one pass in request order mostly settles this; repeat until stable.
-  for (let changed = true; changed; ) {
+  // With no failure in the answer, nothing was stopped by one.
+  for (let changed = anyFailed; changed; ) {
     changed = false;
     for (const i of nulls) {
       if (outcomes[i] !== undefined) continue;
@@ -199,7 +203,7 @@ function settleNulls(ctx: RequestContext, entries: readonly (Entry | null)[], re
       if (outcomes[i] !== undefined || ops[i].omit_response_on_success === false) continue;
       let user = -1;
       for (const c of children[i]) {
-        if (entries[c] !== null || outcomes[c] === 'omitted' || firstFailed(parents[c], outcomes, i) >= 0) {
+        if (entries[c] !== null || outcomes[c] === 'omitted' || (anyFailed && firstFailed(parents[c], outcomes, i) >= 0)) {
           user = c;
           break;
         }

@@ -6,7 +6,7 @@ import {
   GraphTransportError,
   settingNamesOf,
   parseUsageHeaders,
-  retryWithBackoff,
+  retryAfter,
   sendGraphRequest,
   systemClock,
   type BackoffPolicy,
@@ -20,7 +20,7 @@ import { BatchInputError } from './errors';
 import { failureFromTransport, isRetryableFailure } from './failures';
 import { planBatch } from './plan';
 import { OperationScans } from './references';
-import type { BatchRunResult, OperationOutcome, OperationResult } from './result';
+import type { BatchRunResult, OperationOutcome, OperationResult, RequestFailure } from './result';
 import type { BatchSpec, OperationSpec } from './spec';
 import { fillTokenPlaceholders, type TokenLookup } from './tokens';
 
@@ -126,14 +126,13 @@ export async function runOperations(
     return attempt;
   });
   const results = attempts.length === 1 ? attempts[0].operations : attempts.flatMap((a) => a.operations).sort(byIndex);
-  return {
-    startedAt: new Date(started).toISOString(),
-    elapsedMs: clock.now() - started,
-    operations: results,
-    failures: attempts.flatMap((a) => (a.failure ? [a.failure] : [])),
-    counts: countOutcomes(results),
-    usage: Object.assign({}, ...attempts.map((a) => a.usage)),
-  };
+  const failures: RequestFailure[] = [];
+  const usage: Record<string, unknown> = {};
+  for (const a of attempts) {
+    if (a.failure) failures.push(a.failure);
+    if (a.usage) Object.assign(usage, a.usage);
+  }
+  return { startedAt: new Date(started).toISOString(), elapsedMs: clock.now() - started, operations: results, failures, counts: countOutcomes(results), usage };
 }
 
 /** One attempt; a transport failure comes back as the attempt's failure, not as an exception. */
@@ -166,11 +165,9 @@ async function sendWithRetries(url: string, prepared: Prepared, options: RunBatc
   if (options.signal?.aborted) {
     return failedWith(new GraphTransportError('cancelled', 'The run was cancelled before this request was sent.', 'Run it again when you are ready.'), prepared.ctx);
   }
-  return retryWithBackoff(() => sendOnce(url, prepared, options), {
-    retries: options.retries ?? 2,
-    ...options.backoff,
-    signal: options.signal,
-    clock,
-    shouldRetry: isRetryable,
-  });
+  const attempt = (): Promise<Attempt> => sendOnce(url, prepared, options);
+  const first = await attempt();
+  // Nearly every request is answered at once: the backoff is set up only for one that is not.
+  if (!isRetryable(first)) return first;
+  return retryAfter(first, attempt, { retries: options.retries ?? 2, ...options.backoff, signal: options.signal, clock, shouldRetry: isRetryable });
 }

@@ -14,6 +14,7 @@ export { parseUsageHeaders, UsageCache, USAGE_HEADERS } from './usage';
 export { isThrottlingError, isTokenError, isTransientGraphError, isTransientStatus, parseGraphError } from './errors';
 export {
   backoffDelay,
+  retryAfter,
   retryWithBackoff,
   systemClock,
   type BackoffPolicy,

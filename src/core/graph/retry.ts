@@ -56,8 +56,13 @@ export interface RetryOptions<T> extends BackoffPolicy {
  * the last outcome. Attempts report failures as values (not exceptions), so nothing is lost.
  */
 export async function retryWithBackoff<T>(attempt: (attemptNumber: number) => Promise<T>, options: RetryOptions<T>): Promise<T> {
+  return retryAfter(await attempt(0), attempt, options);
+}
+
+/** retryWithBackoff for a first attempt already made: `first` is its outcome. */
+export async function retryAfter<T>(first: T, attempt: (attemptNumber: number) => Promise<T>, options: RetryOptions<T>): Promise<T> {
   const clock = options.clock ?? systemClock;
-  let outcome = await attempt(0);
+  let outcome = first;
   for (let retry = 0; retry < options.retries; retry++) {
     if (options.signal?.aborted || !options.shouldRetry(outcome)) break;
     const delay = Math.min(

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backoffDelay, retryWithBackoff, type Clock } from '../../../src/core/graph';
+import { backoffDelay, retryAfter, retryWithBackoff, type Clock } from '../../../src/core/graph';
 
 function fakeClock(): Clock & { slept: number[] } {
   let now = 0;
@@ -22,6 +22,16 @@ describe('retryWithBackoff', () => {
     const result = await retryWithBackoff(async () => ++calls, { retries: 5, shouldRetry: (n) => n < 3, clock, random: () => 0.5, baseDelayMs: 100 });
     assert.equal(result, 3);
     assert.deepEqual(clock.slept, [75, 150]);
+  });
+
+  test('retryAfter goes on from a first outcome already in hand, numbering attempts from 1', async () => {
+    const clock = fakeClock();
+    const numbers: number[] = [];
+    const result = await retryAfter(1, async (n) => (numbers.push(n), n + 1), { retries: 5, shouldRetry: (n) => n < 3, clock, random: () => 0.5, baseDelayMs: 100 });
+    assert.equal(result, 3);
+    assert.deepEqual(numbers, [1, 2]);
+    assert.deepEqual(clock.slept, [75, 150]);
+    assert.equal(await retryAfter(7, async () => assert.fail('no attempt needed'), { retries: 2, shouldRetry: () => false, clock }), 7);
   });
 
   test('stops after the given number of retries and returns the last outcome', async () => {
