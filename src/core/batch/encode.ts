@@ -110,7 +110,10 @@ function multipart(fields: readonly [string, string][], files: readonly FilePart
 
 const FORM_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/x-www-form-urlencoded' });
 
-/** Placeholders must already be filled. Attachments: only the files these operations use. */
+/**
+ * Attachments: only the files these operations use. `fill` puts real tokens in place of
+ * placeholders as each operation is written (the runner's; by default none are filled).
+ */
 export async function encodeBatchRequest(
   operations: readonly OperationSpec[],
   spec: BatchSpec,
@@ -118,17 +121,20 @@ export async function encodeBatchRequest(
   reader: AttachmentReader | undefined,
   /** Scans already made while planning (the same operation objects are not scanned again). */
   scans?: OperationScans,
+  fill: (op: OperationSpec) => OperationSpec = (op) => op,
 ): Promise<EncodedRequest> {
-  const fields: [string, string][] = [
-    ['access_token', accessToken],
-    ['batch', JSON.stringify(operations.map((op) => batchItem(op, scans)))],
-  ];
-  if (spec.includeHeaders !== undefined) fields.push(['include_headers', String(spec.includeHeaders)]);
+  const batch = JSON.stringify(operations.map((op) => batchItem(fill(op), scans)));
   const names = attachmentNames(operations);
   if (names.length === 0) {
-    const body = fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+    const includeHeaders = spec.includeHeaders === undefined ? '' : `&include_headers=${spec.includeHeaders}`;
+    const body = `access_token=${encodeURIComponent(accessToken)}&batch=${encodeURIComponent(batch)}${includeHeaders}`;
     return { headers: FORM_HEADERS, body: () => body };
   }
+  const fields: [string, string][] = [
+    ['access_token', accessToken],
+    ['batch', batch],
+  ];
+  if (spec.includeHeaders !== undefined) fields.push(['include_headers', String(spec.includeHeaders)]);
   const files = await Promise.all(names.map((name) => filePart(name, spec, reader)));
   return multipart(fields, files, reader!);
 }

@@ -95,28 +95,22 @@ export async function runOperations(
   const plan = planBatch(operations, undefined, scans);
   const used = new Set<string>([options.accessToken]);
   const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
-  // Fill every placeholder before encoding anything, so all tokens in use are known for redaction.
+  // Every request is encoded (its placeholders filled) before any is sent, so all tokens in use are known for redaction.
   const fill = (op: OperationSpec): OperationSpec => {
     if (!scans.of(op).hasTokenPlaceholders) return op; // planning has just read every string of it
     const filled = fillTokenPlaceholders(op, lookup, used);
     scans.ofFilled(filled); // real tokens in it: kept out of the shared memo
     return filled;
   };
-  const filled = plan.requests.map((request) => request.operations.map(fill));
+  const encoded: EncodedRequest[] = [];
+  for (const request of plan.requests) encoded.push(await encodeBatchRequest(request.operations, spec, options.accessToken, options.attachments, scans, fill));
   const secrets = [...used];
-  const prepared: Prepared[] = [];
-  for (let i = 0; i < plan.requests.length; i++) {
-    const planned = plan.requests[i].operations;
-    const ctx: RequestContext = {
-      requestIndex: firstRequestIndex + i,
-      operations: planned,
-      parents: plan.parents,
-      scans,
-      secrets,
-      settingNames,
-    };
-    prepared.push({ ctx, encoded: await encodeBatchRequest(filled[i], spec, options.accessToken, options.attachments, scans) });
-  }
+  const prepared = plan.requests.map(
+    (request, i): Prepared => ({
+      ctx: { requestIndex: firstRequestIndex + i, operations: request.operations, parents: plan.parents, scans, secrets, settingNames },
+      encoded: encoded[i],
+    }),
+  );
   let done = 0;
   options.onProgress?.(0, operations.length);
   const attempts = await boundedAll(prepared.length, options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS, async (i) => {
