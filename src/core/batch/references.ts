@@ -33,39 +33,25 @@ function withNames(names: string[] | undefined, references: readonly FoundRefere
   return names;
 }
 
-const hasEscapes = (text: string): boolean => text.includes('%') || text.includes('+');
-
 /** How a scan reads a text's references: plainly (as it is) or as form-encoded text. */
 interface Readers {
   readonly plain: (text: string) => readonly FoundReference[];
   readonly form: (text: string) => readonly FoundReference[];
 }
 
-// Through the editor's memo (document/references.ts): the validation before a run has just
-// scanned these strings. Where both readings of a text agree (no `%` or `+` in it), each property
-// asks for the reading the editor used for it, so the answer is already there.
+// Through the editor's memo (document/references.ts), which reads each string the way the server
+// does, as here: the validation before a run has just scanned these strings.
 const MEMO: Readers = { plain: referencesIn, form: referencesInForm };
 // For copies with real tokens filled in: the memo lives as long as the process and must not keep them.
 const UNSHARED: Readers = { plain: (text) => findResultReferences(text), form: (text) => findResultReferences(text, { formEncoded: true }) };
 
-/** A relative_url, read as the server reads a query string (the editor reads it as it is). */
-function urlReferences(text: string, read: Readers): readonly FoundReference[] {
-  if (!text.includes('{') && !text.includes('%')) return NO_REFERENCES;
-  return hasEscapes(text) ? read.form(text) : read.plain(text);
-}
-
-/** A string body: form-encoded text, as the editor reads it too. */
+/** A relative_url or a string body: form-encoded text, which the server decodes before it resolves references. */
 function formReferences(text: string, read: Readers): readonly FoundReference[] {
   return text.includes('{') || text.includes('%') ? read.form(text) : NO_REFERENCES;
 }
 
-/** An object body's value, sent with its references as written and everything else encoded (the editor reads body strings as form text). */
-function valueReferences(text: string, read: Readers): readonly FoundReference[] {
-  if (!text.includes('{result=')) return NO_REFERENCES;
-  return hasEscapes(text) ? read.plain(text) : read.form(text);
-}
-
-function headerReferences(text: string, read: Readers): readonly FoundReference[] {
+/** A header or an object body's value: the server gets it as written (the encoder encodes only the text around references). */
+function plainReferences(text: string, read: Readers): readonly FoundReference[] {
   return text.includes('{result=') ? read.plain(text) : NO_REFERENCES;
 }
 
@@ -108,7 +94,7 @@ export class OperationScans {
  * `read`: the unshared readers for a copy that holds real tokens.
  */
 export function scanOperation(op: OperationSpec, read: Readers = MEMO): OperationScan {
-  let names = withNames(undefined, urlReferences(op.relative_url, read));
+  let names = withNames(undefined, formReferences(op.relative_url, read));
   let tokens = op.relative_url.includes(TOKEN_MARK);
   let formBody: string | undefined;
   if (typeof op.body === 'string') {
@@ -122,7 +108,7 @@ export function scanOperation(op: OperationSpec, read: Readers = MEMO): Operatio
       if (value === undefined) continue;
       const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
       tokens ||= typeof value === 'string' && value.includes(TOKEN_MARK); // only string values are filled
-      const references = valueReferences(text, read);
+      const references = plainReferences(text, read);
       names = withNames(names, references);
       if (sent) form = addFormField(form, key, encodeFormValue(text, references));
     }
@@ -130,7 +116,7 @@ export function scanOperation(op: OperationSpec, read: Readers = MEMO): Operatio
   }
   if (op.headers) {
     for (const header of op.headers) {
-      names = withNames(names, headerReferences(header, read));
+      names = withNames(names, plainReferences(header, read));
       tokens ||= header.includes(TOKEN_MARK);
     }
   }

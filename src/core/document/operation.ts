@@ -34,9 +34,10 @@ export function buildOperation(text: string, node: JsonNode, index: number): Ope
   }
   const relativeUrl = stringLiteralOf(text, relativeUrlNode);
   const found = scratch;
-  if (relativeUrl !== undefined) scanLiteral(relativeUrl, 'relative_url', found);
-  if (body?.value !== undefined) scanStringsWithin(text, body.value, found);
-  if (headers?.type === 'array') for (const header of headers.children ?? []) scanNode(text, header, 'headers', found);
+  if (relativeUrl !== undefined) scanLiteral(relativeUrl, 'relative_url', true, found);
+  if (body?.value?.type === 'string') scanNode(text, body.value, 'body', true, found);
+  else if (body?.value !== undefined) scanStringsWithin(text, body.value, found);
+  if (headers?.type === 'array') for (const header of headers.children ?? []) scanNode(text, header, 'headers', false, found);
   const references = compact(found.references);
   const unclosedReferences = compact(found.unclosedReferences);
   const tokenPlaceholders = compact(found.tokenPlaceholders);
@@ -117,20 +118,22 @@ function compact<T>(list: readonly T[]): readonly T[] {
   return list.length === 0 ? NONE : list.slice();
 }
 
-function scanLiteral(literal: StringLiteral, inProperty: ResultReference['inProperty'], found: Found): void {
-  scanReferences(literal, inProperty, found.references, found.unclosedReferences);
+/** `formEncoded`: read through percent-escapes (references.ts says which strings are). */
+function scanLiteral(literal: StringLiteral, inProperty: ResultReference['inProperty'], formEncoded: boolean, found: Found): void {
+  scanReferences(literal, inProperty, formEncoded, found.references, found.unclosedReferences);
   scanPlaceholders(literal, found.tokenPlaceholders);
 }
 
-function scanNode(text: string, node: JsonNode, inProperty: ResultReference['inProperty'], found: Found): void {
-  if (typeof node.value !== 'string' || !mayHoldReferences(node.value, inProperty)) return;
+function scanNode(text: string, node: JsonNode, inProperty: ResultReference['inProperty'], formEncoded: boolean, found: Found): void {
+  // A placeholder always starts with `{`, so a string with neither that nor an escape holds nothing.
+  if (typeof node.value !== 'string' || !mayHoldReferences(node.value, formEncoded)) return;
   const literal = stringLiteralOf(text, node);
-  if (literal !== undefined) scanLiteral(literal, inProperty, found);
+  if (literal !== undefined) scanLiteral(literal, inProperty, formEncoded, found);
 }
 
-/** The body string itself, or every string value nested in an object/array body (keys excluded), in source order. */
+/** Every string value nested in an object/array body (keys excluded), in source order: each is sent as written. */
 function scanStringsWithin(text: string, node: JsonNode, found: Found): void {
-  if (node.type === 'string') scanNode(text, node, 'body', found);
+  if (node.type === 'string') scanNode(text, node, 'body', false, found);
   else if (node instanceof PropertyNode) {
     if (node.valueNode !== undefined) scanStringsWithin(text, node.valueNode, found);
   } else for (const child of node.children ?? []) scanStringsWithin(text, child, found);

@@ -97,21 +97,29 @@ class Reference implements ResultReference {
   }
 }
 
-/** Whether a string value can hold a reference or placeholder at all (checked before building a literal). */
-export function mayHoldReferences(value: string, inProperty: ResultReference['inProperty']): boolean {
-  // Only a string body is form-encoded text in which a reference may itself be percent-encoded.
-  return value.includes('{') || (inProperty === 'body' && value.includes('%'));
+/**
+ * Whether a string value can hold a reference at all (checked before building a literal).
+ * `formEncoded`: the text is form-encoded, so a reference in it may itself be percent-encoded.
+ */
+export function mayHoldReferences(value: string, formEncoded: boolean): boolean {
+  return value.includes('{') || (formEncoded && value.includes('%'));
 }
 
+/**
+ * The references of a string, read as the server reads it: a relative_url and a string body are
+ * form-encoded text, decoded before references are resolved (`formEncoded`); a header and an object
+ * body's values reach the server as written. The runner reads them the same way (batch/references.ts).
+ */
 export function scanReferences(
   literal: StringLiteral,
   inProperty: ResultReference['inProperty'],
+  formEncoded: boolean,
   out: ResultReference[],
   unclosed: OffsetRange[],
 ): void {
   const text = literal.value;
-  if (!mayHoldReferences(text, inProperty)) return;
-  const found = inProperty === 'body' ? referencesInForm(text) : referencesIn(text);
+  if (!mayHoldReferences(text, formEncoded)) return;
+  const found = formEncoded ? referencesInForm(text) : referencesIn(text);
   for (const reference of found) out.push(new Reference(literal, reference, inProperty));
   findUnclosed(literal, found, unclosed);
 }

@@ -77,6 +77,10 @@ const CASES: readonly Case[] = [
     text: '[{"name":"a","method":"GET","relative_url":"me","depends_on":"b"},{"name":"b","method":"GET","relative_url":"?x={result=a:$.id}"}]',
   },
   {
+    code: 'FB203', severity: 'error', rangeText: 'frinds', suggestion: 'friends',
+    text: '[{"name":"friends","method":"GET","relative_url":"me/friends"},{"method":"GET","relative_url":"?ids=%7Bresult%3Dfrinds%3A%24.data.*.id%7D"}]',
+  },
+  {
     code: 'FB207', severity: 'error', rangeText: '?(@.x)', says: 'Filter',
     text: '[{"name":"a","method":"GET","relative_url":"me"},{"method":"GET","relative_url":"?ids={result=a:$.data[?(@.x)]}"}]',
   },

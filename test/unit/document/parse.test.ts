@@ -111,6 +111,20 @@ describe('parseBatchDocument: references and placeholders', () => {
     assert.equal(reference.inProperty, 'body');
   });
 
+  test('a relative_url is read as the server reads a query string: a percent-encoded reference counts', () => {
+    const text = '[{"method":"GET","relative_url":"?ids=%7Bresult%3Dfriends%3A%24.data.*.id%7D&fields=name"}]';
+    const [reference] = parseBatchDocument(text).operations[0].references;
+    assert.equal(reference.name, 'friends');
+    assert.equal(reference.path, '$.data.*.id');
+    assert.equal(slice(text, reference.range), '%7Bresult%3Dfriends%3A%24.data.*.id%7D');
+    assert.equal(reference.inProperty, 'relative_url');
+  });
+
+  test('an object body value is sent as written: an encoded reference in it is plain text, a written one counts', () => {
+    const text = '[{"method":"POST","relative_url":"me/feed","body":{"a":"%7Bresult%3Dx%3A%24.id%7D","b":"{result=y:$.id}"}}]';
+    assert.deepEqual(parseBatchDocument(text).operations[0].references.map((r) => r.name), ['y']);
+  });
+
   test('JSON escapes inside a reference map back to their raw characters', () => {
     const text = String.raw`[{"method":"GET","relative_url":"?q=\"x\"&ids={result=a\u002db:\u0024.data\/x.id}"}]`;
     const [reference] = parseBatchDocument(text).operations[0].references;

@@ -1,0 +1,28 @@
+// The editor and the runner must agree on which operations a string references, or a file could
+// validate cleanly and then fail to plan (or the other way round).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanOperation } from '../../../src/core/batch/references';
+import { parseBatchDocument } from '../../../src/core/document/parse';
+import { toBatchSpec } from '../../../src/core/document/to-spec';
+
+const OPERATIONS = [
+  '{"method":"GET","relative_url":"?ids={result=a:$.id}"}',
+  '{"method":"GET","relative_url":"?ids=%7Bresult%3Da%3A%24.id%7D"}',
+  '{"method":"GET","relative_url":"?ids=%7bresult%3da:$.id%7d+{result=b:$.id}"}',
+  '{"method":"POST","relative_url":"me/feed","body":"m=%7Bresult%3Da%3A%24.x%7D&n={result=b:$.y}"}',
+  '{"method":"POST","relative_url":"me/feed","body":{"m":"%7Bresult%3Da%3A%24.x%7D","n":"{result=b:$.y}","o":{"deep":"{result=a:$.z}"}}}',
+  '{"method":"GET","relative_url":"me","headers":["X-A: {result=a:$.id}","X-B: %7Bresult%3Db%3A%24.id%7D"]}',
+  '{"method":"GET","relative_url":"me/%7Bresult=a:$.id%7D?x=100%25"}',
+];
+
+describe('the editor and the runner read references alike', () => {
+  for (const operation of OPERATIONS) {
+    test(operation, () => {
+      const doc = parseBatchDocument(`[${operation}]`);
+      const editor = [...new Set(doc.operations[0].references.map((r) => r.name))].sort();
+      const runner = [...scanOperation(toBatchSpec(doc).operations[0]).referenced].sort();
+      assert.deepEqual(runner, editor);
+    });
+  }
+});
