@@ -58,6 +58,12 @@ describe('rename edits', () => {
     assert.deepEqual(namesIn(encoded).filter((name) => name.includes('posts')), ['top-posts', 'top-posts', 'top-posts']);
   });
 
+  test('renames a percent-encoded reference in a relative_url too, keeping it encoded', () => {
+    const text = '[{"name":"friends","method":"GET","relative_url":"me/friends"},{"method":"GET","relative_url":"?ids=%7Bresult%3Dfriends%3A%24.data.*.id%7D"}]';
+    const after = renamed(text, offsetOf(text, '"friends"', 1), 'pals');
+    assert.equal(after, text.replace('"name":"friends"', '"name":"pals"').replace('%3Dfriends', '%3Dpals'));
+  });
+
   test('replaces an escaped declaration and escapes the new name for JSON and for percent-encoding', () => {
     const text = fixture('nav-escapes.fbbatch');
     const after = renamed(text, offsetOf(text, '{result=get-me:$.id}/friends', 10), 'say"hi');
