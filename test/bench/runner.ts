@@ -38,8 +38,8 @@ function runOptions(emulator: Emulator): RunBatchOptions {
 
 /** The request body the runner would send for these operations, encoded once, ahead of time. */
 async function preEncoded(core: RunnerCore, spec: BatchSpec, operations: readonly OperationSpec[]): Promise<{ headers: Record<string, string>; body: string }> {
-  const filled = operations.map((op) => core.fillTokenPlaceholders(op, () => PAGE_TOKEN, new Set()));
-  const encoded = await core.encodeBatchRequest(filled, spec, DEFAULT_TOKEN, undefined);
+  const fill = (op: OperationSpec): OperationSpec => core.fillTokenPlaceholders(op, () => PAGE_TOKEN, new Set());
+  const encoded = await core.encodeBatchRequest(operations, spec, DEFAULT_TOKEN, undefined, undefined, fill);
   const body = encoded.body();
   if (typeof body !== 'string') throw new Error('the benchmark batch unexpectedly needs multipart');
   return { headers: { ...encoded.headers }, body };

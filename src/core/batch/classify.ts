@@ -141,7 +141,7 @@ function linksOf(ctx: RequestContext): { parents: readonly number[][]; children:
     const listed = ctx.parents.get(ops[i].index);
     if (listed === undefined) continue;
     for (const p of listed) {
-      const at = p <= top ? position[p] : -1;
+      const at = p >= 0 && p <= top ? position[p] : -1;
       if (at < 0) continue;
       if (parents[i] === NONE) parents[i] = [];
       parents[i].push(at);

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { RequestBodyError } from '../graph';
 import { contentTypeFor, fileNameOf, type AttachmentReader } from './attachments';
 import { BatchInputError } from './errors';
-import { scanOperation, type OperationScans } from './references';
+import { scanFilledCopy, scanOperation, type OperationScans } from './references';
 import type { BatchSpec, OperationSpec } from './spec';
 
 export interface EncodedRequest {
@@ -19,18 +19,24 @@ export function formEncodeBody(body: Readonly<Record<string, unknown>>): string 
   return scanOperation({ index: -1, method: 'POST', relative_url: '', body }).formBody ?? '';
 }
 
-/** The operation as an element of the API's `batch` array. */
-function batchItem(op: OperationSpec, scans: OperationScans | undefined): Record<string, unknown> {
-  const item: Record<string, unknown> = { method: op.method, relative_url: op.relative_url };
-  if (op.name !== undefined) item.name = op.name;
-  if (op.depends_on !== undefined) item.depends_on = op.depends_on;
-  if (op.body !== undefined && (op.method === 'POST' || op.method === 'PUT')) {
-    item.body = typeof op.body === 'string' ? op.body : (scans?.of(op) ?? scanOperation(op)).formBody;
+/** `op` as an element of the API's `batch` array; `sent` is op itself, or its copy with real tokens filled in. */
+function batchItem(op: OperationSpec, sent: OperationSpec, scans: OperationScans | undefined): Record<string, unknown> {
+  const item: Record<string, unknown> = { method: sent.method, relative_url: sent.relative_url };
+  if (sent.name !== undefined) item.name = sent.name;
+  if (sent.depends_on !== undefined) item.depends_on = sent.depends_on;
+  if (sent.body !== undefined && (sent.method === 'POST' || sent.method === 'PUT')) {
+    item.body = typeof sent.body === 'string' ? sent.body : formBodyOf(op, sent, scans);
   }
-  if (op.omit_response_on_success !== undefined) item.omit_response_on_success = op.omit_response_on_success;
-  if (op.attached_files !== undefined) item.attached_files = op.attached_files;
-  if (op.headers !== undefined && op.headers.length > 0) item.headers = op.headers;
+  if (sent.omit_response_on_success !== undefined) item.omit_response_on_success = sent.omit_response_on_success;
+  if (sent.attached_files !== undefined) item.attached_files = sent.attached_files;
+  if (sent.headers !== undefined && sent.headers.length > 0) item.headers = sent.headers;
   return item;
+}
+
+/** An object body as form text, made while it was scanned; a copy holding real tokens is scanned apart from the shared memo. */
+function formBodyOf(op: OperationSpec, sent: OperationSpec, scans: OperationScans | undefined): string | undefined {
+  if (sent !== op) return scanFilledCopy(sent, scans).formBody;
+  return (scans?.of(op) ?? scanOperation(op)).formBody;
 }
 
 function attachmentNames(operations: readonly OperationSpec[]): string[] {
@@ -111,8 +117,8 @@ function multipart(fields: readonly [string, string][], files: readonly FilePart
 const FORM_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/x-www-form-urlencoded' });
 
 /**
- * Attachments: only the files these operations use. `fill` puts real tokens in place of
- * placeholders as each operation is written (the runner's; by default none are filled).
+ * `operations` as written (placeholders unfilled): `fill` puts real tokens in place of placeholders
+ * as each one is written (by default none are). Attachments: only the files these operations use.
  */
 export async function encodeBatchRequest(
   operations: readonly OperationSpec[],
@@ -123,7 +129,7 @@ export async function encodeBatchRequest(
   scans?: OperationScans,
   fill: (op: OperationSpec) => OperationSpec = (op) => op,
 ): Promise<EncodedRequest> {
-  const batch = JSON.stringify(operations.map((op) => batchItem(fill(op), scans)));
+  const batch = JSON.stringify(operations.map((op) => batchItem(op, fill(op), scans)));
   const names = attachmentNames(operations);
   if (names.length === 0) {
     const includeHeaders = spec.includeHeaders === undefined ? '' : `&include_headers=${spec.includeHeaders}`;

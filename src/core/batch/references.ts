@@ -89,6 +89,11 @@ export class OperationScans {
   }
 }
 
+/** The scan of a copy with real tokens in it: never through the shared memo (kept in `scans` when given). */
+export function scanFilledCopy(op: OperationSpec, scans: OperationScans | undefined): OperationScan {
+  return scans ? scans.ofFilled(op) : scanOperation(op, UNSHARED);
+}
+
 /**
  * The operation's references; each string is scanned once. Runs for every operation of every run.
  * `read`: the unshared readers for a copy that holds real tokens.

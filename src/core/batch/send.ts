@@ -96,12 +96,8 @@ export async function runOperations(
   const used = new Set<string>([options.accessToken]);
   const lookup: TokenLookup = options.namedTokens ?? (() => undefined);
   // Every request is encoded (its placeholders filled) before any is sent, so all tokens in use are known for redaction.
-  const fill = (op: OperationSpec): OperationSpec => {
-    if (!scans.of(op).hasTokenPlaceholders) return op; // planning has just read every string of it
-    const filled = fillTokenPlaceholders(op, lookup, used);
-    scans.ofFilled(filled); // real tokens in it: kept out of the shared memo
-    return filled;
-  };
+  // Planning has just read every string of each operation, so its scan says whether there is anything to fill.
+  const fill = (op: OperationSpec): OperationSpec => (scans.of(op).hasTokenPlaceholders ? fillTokenPlaceholders(op, lookup, used) : op);
   const encoded: EncodedRequest[] = [];
   for (const request of plan.requests) encoded.push(await encodeBatchRequest(request.operations, spec, options.accessToken, options.attachments, scans, fill));
   const secrets = [...used];

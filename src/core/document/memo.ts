@@ -3,9 +3,15 @@
 // (references, JSONPath) are worked out once. The map is emptied when it grows past its limit, which
 // keeps memory bounded whatever is typed.
 
-export function memoize<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+export interface Memoized<T> {
+  (key: string): T;
+  /** Whether the result for `key` is kept (so a test can tell that a secret never is). */
+  has(key: string): boolean;
+}
+
+export function memoize<T>(compute: (key: string) => T, limit: number): Memoized<T> {
   const results = new Map<string, T>();
-  return (key) => {
+  const memoized = (key: string): T => {
     let result = results.get(key);
     if (result === undefined) {
       if (results.size >= limit) results.clear();
@@ -14,6 +20,7 @@ export function memoize<T>(compute: (key: string) => T, limit: number): (key: st
     }
     return result;
   };
+  return Object.assign(memoized, { has: (key: string) => results.has(key) });
 }
 
 /**

@@ -131,10 +131,14 @@ function scanNode(text: string, node: JsonNode, inProperty: ResultReference['inP
   if (literal !== undefined) scanLiteral(literal, inProperty, formEncoded, found);
 }
 
-/** Every string value nested in an object/array body (keys excluded), in source order: each is sent as written. */
-function scanStringsWithin(text: string, node: JsonNode, found: Found): void {
+/**
+ * Every string within an object body, in source order; each is sent as written. The body's own keys
+ * are form field names; a key deeper down is part of its value's JSON text, so it is read too.
+ */
+function scanStringsWithin(text: string, node: JsonNode, found: Found, inValue = false): void {
   if (node.type === 'string') scanNode(text, node, 'body', false, found);
   else if (node instanceof PropertyNode) {
-    if (node.valueNode !== undefined) scanStringsWithin(text, node.valueNode, found);
-  } else for (const child of node.children ?? []) scanStringsWithin(text, child, found);
+    if (inValue && node.key.includes('{')) scanNode(text, node.children[0], 'body', false, found);
+    if (node.valueNode !== undefined) scanStringsWithin(text, node.valueNode, found, true);
+  } else for (const child of node.children ?? []) scanStringsWithin(text, child, found, inValue);
 }

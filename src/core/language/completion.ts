@@ -53,7 +53,8 @@ function completeInOperation(doc: BatchDocument, op: OperationModel, offset: num
     case 'headers':
       if (inString === undefined || (key === 'headers' && typeof inner !== 'number')) return [];
       return completeInString(
-        { doc, op, stringStart: inString.offset, offset, formBody: key === 'body' },
+        // Read as the server reads it (document/references.ts): an object body's values are sent as written.
+        { doc, op, stringStart: inString.offset, offset, formEncoded: key === 'relative_url' || (key === 'body' && inner === undefined) },
         ctx,
       );
     default:

@@ -20,14 +20,14 @@ export interface StringContext {
   /** Offset of the string token's opening quote. */
   readonly stringStart: number;
   readonly offset: number;
-  /** The string is (part of) a form body: references may stand percent-encoded. */
-  readonly formBody: boolean;
+  /** The string is form-encoded (a relative_url or a string body): references may stand percent-encoded. */
+  readonly formEncoded: boolean;
 }
 
 /** The string's decoded text from its opening quote to the cursor, mapped back to source offsets. */
-function decodedPrefix(ctx: Pick<StringContext, 'doc' | 'stringStart' | 'offset' | 'formBody'>): MappedText {
+function decodedPrefix(ctx: Pick<StringContext, 'doc' | 'stringStart' | 'offset' | 'formEncoded'>): MappedText {
   const literal = stringLiteral(ctx.doc.text, ctx.stringStart, ctx.offset - ctx.stringStart, '');
-  return ctx.formBody ? percentDecodedView(literal) : literal;
+  return ctx.formEncoded ? percentDecodedView(literal) : literal;
 }
 
 /** Index of the last `open` in `value` that has no closing brace after it, or -1. */

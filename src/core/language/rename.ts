@@ -17,6 +17,8 @@ export function invalidNameReason(doc: BatchDocument, oldName: string, newName: 
   if (newName === '') return 'An operation name cannot be empty.';
   if (/[:{},]/.test(newName)) return `"${newName}" cannot be an operation name: ':', '{', '}' and ',' would break {result=NAME:...} references and depends_on.`;
   if (/\s/.test(newName)) return `"${newName}" cannot be an operation name: it contains whitespace.`;
+  // A relative_url and a string body are form-encoded: there these would split or decode the reference.
+  if (/[+%&=#]/.test(newName)) return `"${newName}" cannot be an operation name: '+', '%', '&', '=' and '#' change meaning in a relative_url or a form body.`;
   if (newName !== oldName && doc.operationsByName.has(newName)) return `Another operation is already named "${newName}". Choose a different name.`;
   return undefined;
 }

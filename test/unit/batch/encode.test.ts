@@ -1,7 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BatchInputError, encodeBatchRequest, fillTokenPlaceholders, formEncodeBody, planBatch } from '../../../src/core/batch';
-import { OperationScans } from '../../../src/core/batch/references';
+import { OperationScans, scanOperation } from '../../../src/core/batch/references';
+import type { OperationSpec } from '../../../src/core/batch/spec';
+import { referencesIn } from '../../../src/core/document/references';
 import { ops, spec } from './helpers';
 
 function formFields(body: string): Record<string, string> {
@@ -34,10 +36,19 @@ describe('encodeBatchRequest (form)', () => {
     );
     const scans = new OperationScans();
     planBatch(list, undefined, scans); // scans the originals, as a run does before filling tokens
-    const filled = list.map((op) => fillTokenPlaceholders(op, () => 'a-much-longer-page-token', new Set()));
-    const encoded = await encodeBatchRequest(filled, spec(list), 'TOKEN', undefined, scans);
+    const fill = (op: OperationSpec) => fillTokenPlaceholders(op, () => 'a-much-longer-page-token', new Set());
+    const encoded = await encodeBatchRequest(list, spec(list), 'TOKEN', undefined, scans, fill);
     const [, post] = JSON.parse(formFields(encoded.body() as string).batch) as { body: string }[];
     assert.equal(post.body, 'message=from%20a-much-longer-page-token%20to%20{result=me:$.id}!');
+  });
+
+  test('a filled-in copy never reaches the shared memo, with the run\'s scans or without', async () => {
+    const list = ops({ method: 'POST', relative_url: 'me/feed', body: { message: 'secret {{token:page}} {result=me:$.id}' } });
+    const fill = (op: OperationSpec) => fillTokenPlaceholders(op, () => 'memo-probe-token', new Set());
+    for (const scans of [undefined, new OperationScans()]) await encodeBatchRequest(list, spec(list), 'TOKEN', undefined, scans, fill);
+    assert.equal(referencesIn.has('secret memo-probe-token {result=me:$.id}'), false);
+    scanOperation({ ...list[0], body: { message: 'probe {result=me:$.id}' } }); // the check can see what the memo keeps
+    assert.equal(referencesIn.has('probe {result=me:$.id}'), true);
   });
 
   test('formEncodeBody keeps references readable and nested values as JSON', () => {

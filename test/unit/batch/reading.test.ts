@@ -14,6 +14,7 @@ const OPERATIONS = [
   '{"method":"POST","relative_url":"me/feed","body":{"m":"%7Bresult%3Da%3A%24.x%7D","n":"{result=b:$.y}","o":{"deep":"{result=a:$.z}"}}}',
   '{"method":"GET","relative_url":"me","headers":["X-A: {result=a:$.id}","X-B: %7Bresult%3Db%3A%24.id%7D"]}',
   '{"method":"GET","relative_url":"me/%7Bresult=a:$.id%7D?x=100%25"}',
+  '{"method":"POST","relative_url":"me/feed","body":{"{result=a:$.id}":"x","o":{"{result=b:$.id}":1,"l":["{result=c:$.id}"]}}}',
 ];
 
 describe('the editor and the runner read references alike', () => {

@@ -140,6 +140,11 @@ describe('references and tokens', () => {
     assert.equal(complete(named).items[0].insertText, '%C3%BC1');
   });
 
+  test('a percent-encoded reference is completed where the server decodes it (a relative_url), not in an object body value', () => {
+    assert.deepEqual(labels(complete(`[ ${ME}, { "method": "GET", "relative_url": "?ids=%7Bresult%3D|" } ]`).items), ['me']);
+    assert.deepEqual(complete(`[ ${ME}, { "method": "POST", "body": { "m": "%7Bresult%3D|" } } ]`).items, []);
+  });
+
   test('after {{token: offers stored token names and closes the placeholder', () => {
     const ctx = fakeContext({ tokenNames: () => ['page', 'admin'] });
     const source = '[ { "relative_url": "me?access_token={{token:pa|" } ]';

@@ -86,6 +86,9 @@ describe('rename edits', () => {
       ['a,b', /','/],
       ['a b', /whitespace/],
       ['tab\there', /whitespace/],
+      ['a+b', /'\+'.*form body/],
+      ['50%', /'%'/],
+      ['a&b', /'&'/],
       ['get-me', /already named "get-me"/],
     ] as const) {
       const result = getRenameEdits(doc, at, newName);
