@@ -40,6 +40,8 @@ export interface ResultReference {
   readonly parsed: JsonPathParseResult;
   /** The operation property the reference was found in. */
   readonly inProperty: 'relative_url' | 'body' | 'headers';
+  /** It stands in form-encoded text (a relative_url or a string body), which the server decodes. */
+  readonly formEncoded: boolean;
 }
 
 /** `{{token:NAME}}` in a relative_url, body or header. */

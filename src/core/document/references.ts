@@ -69,6 +69,7 @@ class Reference implements ResultReference {
     private readonly literal: StringLiteral,
     private readonly found: FoundReference,
     readonly inProperty: ResultReference['inProperty'],
+    readonly formEncoded: boolean,
   ) {
     this.name = found.name;
     this.path = found.path;
@@ -120,7 +121,7 @@ export function scanReferences(
   const text = literal.value;
   if (!mayHoldReferences(text, formEncoded)) return;
   const found = formEncoded ? referencesInForm(text) : referencesIn(text);
-  for (const reference of found) out.push(new Reference(literal, reference, inProperty));
+  for (const reference of found) out.push(new Reference(literal, reference, inProperty, formEncoded));
   findUnclosed(literal, found, unclosed);
 }
 

@@ -8,6 +8,7 @@ import { operationSummary, truncate } from './describe';
 import { percentDecodedView, type MappedText } from './percentView';
 import { isNameChar, jsonEscape, NAME_BREAKING_CHAR, wordEnd } from './textScan';
 import type { CompletionItem, LanguageContext } from './types';
+import { spellName, type NameSpelling } from './nameText';
 
 const RESULT_OPEN = '{result=';
 const TOKEN_OPEN = '{{token:';
@@ -49,12 +50,12 @@ export function completeInString(ctx: StringContext, language: LanguageContext):
 }
 
 /**
- * Encodes inserted text as the source needs it: JSON-escaped always, and percent-encoded first when
- * the reference it goes into is written percent-encoded (its `{` stands as `%7B`).
+ * Encodes inserted text as the source needs it: spelled for the reference it goes into (percent-encoded
+ * when its `{` stands as `%7B`, form-safe in other form-encoded text), then JSON-escaped.
  */
 function insertEncoder(ctx: StringContext, prefix: MappedText, openAt: number): (text: string) => string {
-  const encoded = ctx.doc.text.charAt(prefix.sourceOffset(openAt)) === '%';
-  return (text) => jsonEscape(encoded ? encodeURIComponent(text) : text);
+  const spelling: NameSpelling = ctx.doc.text.charAt(prefix.sourceOffset(openAt)) === '%' ? 'encoded' : ctx.formEncoded ? 'form' : 'plain';
+  return (text) => jsonEscape(spellName(text, spelling));
 }
 
 function operationNames(ctx: StringContext, prefix: MappedText, openAt: number): CompletionItem[] {

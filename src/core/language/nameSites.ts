@@ -4,6 +4,7 @@ import type { BatchDocument, OperationModel } from '../document/model';
 import { rangeContains, type OffsetRange } from '../text';
 import { literalContentRange } from './describe';
 import { operationTouching } from './locate';
+import { spellingOf, type NameSpelling } from './nameText';
 
 export interface NameSite {
   readonly kind: 'declaration' | 'depends_on' | 'reference';
@@ -12,28 +13,27 @@ export interface NameSite {
   readonly op: OperationModel;
   /** Source range of the name's text (what a rename replaces). */
   readonly range: OffsetRange;
-  /** The name stands percent-encoded in the source (a reference inside an encoded form body). */
-  readonly percentEncoded: boolean;
+  /** How the name is spelled there (a reference may stand in form-encoded text, or be percent-encoded itself). */
+  readonly spelling: NameSpelling;
 }
 
 /** The name sites written in one operation, in source order of kind (declaration, depends_on, references). */
 export function sitesOfOperation(doc: BatchDocument, op: OperationModel): NameSite[] {
   const sites: NameSite[] = [];
   if (op.name !== undefined && op.name.value !== '') {
-    sites.push({ kind: 'declaration', name: op.name.value, op, range: literalContentRange(op.name), percentEncoded: false });
+    sites.push({ kind: 'declaration', name: op.name.value, op, range: literalContentRange(op.name), spelling: 'plain' });
   }
   const dependsOn = op.dependsOn;
   if (dependsOn !== undefined) {
     const name = dependsOn.value.trim();
     if (name !== '') {
       const from = dependsOn.value.indexOf(name);
-      sites.push({ kind: 'depends_on', name, op, range: literalContentRange(dependsOn, from, from + name.length), percentEncoded: false });
+      sites.push({ kind: 'depends_on', name, op, range: literalContentRange(dependsOn, from, from + name.length), spelling: 'plain' });
     }
   }
   for (const reference of op.references) {
     if (reference.name === '') continue;
-    const percentEncoded = doc.text.charAt(reference.range.start) === '%';
-    sites.push({ kind: 'reference', name: reference.name, op, range: reference.nameRange, percentEncoded });
+    sites.push({ kind: 'reference', name: reference.name, op, range: reference.nameRange, spelling: spellingOf(reference, doc.text) });
   }
   return sites;
 }

@@ -2,6 +2,7 @@
 import type { BatchDocument } from '../document/model';
 import type { OffsetRange } from '../text';
 import { nameSiteIndex, siteAt } from './nameSites';
+import { spellName } from './nameText';
 import { jsonEscape } from './textScan';
 import type { TextEdit } from './types';
 
@@ -30,7 +31,6 @@ export function getRenameEdits(doc: BatchDocument, offset: number, newName: stri
   if (reason !== undefined) return { error: reason };
   if (newName === site.name) return [];
   const sites = nameSiteIndex(doc).get(site.name) ?? [];
-  // Edits are in source text: the name goes in as the JSON string contents, percent-encoded first
-  // where the reference stood encoded in a form body.
-  return sites.map((s) => ({ range: s.range, newText: jsonEscape(s.percentEncoded ? encodeURIComponent(newName) : newName) }));
+  // Edits are in source text: the name goes in as the JSON string contents, spelled as each site needs.
+  return sites.map((s) => ({ range: s.range, newText: jsonEscape(spellName(newName, s.spelling)) }));
 }

@@ -145,6 +145,12 @@ describe('references and tokens', () => {
     assert.deepEqual(complete(`[ ${ME}, { "method": "POST", "body": { "m": "%7Bresult%3D|" } } ]`).items, []);
   });
 
+  test('a name is spelled so that the server reads it back: form-safe in a relative_url, as it is in a header', () => {
+    const source = (where: string) => `[ { "name": "a+b", "method": "GET", "relative_url": "me" }, { "method": "GET", ${where} } ]`;
+    assert.equal(complete(source('"relative_url": "?ids={result=|"')).items[0].insertText, 'a%2Bb');
+    assert.equal(complete(source('"headers": ["X-A: {result=|"]')).items[0].insertText, 'a+b');
+  });
+
   test('after {{token: offers stored token names and closes the placeholder', () => {
     const ctx = fakeContext({ tokenNames: () => ['page', 'admin'] });
     const source = '[ { "relative_url": "me?access_token={{token:pa|" } ]';

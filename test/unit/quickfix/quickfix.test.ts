@@ -90,6 +90,12 @@ const CASES: readonly Case[] = [
     expected: '[{"method":"GET","name":"my op","relative_url":"me"},{"method":"POST","relative_url":"me/feed","body":"m=%7Bresult%3Dmy%20op%3A%24.id%7D"}]',
   },
   {
+    // Written plainly in a relative_url, which the server decodes: the `&` of the name must go in as %26.
+    code: 'FB203', title: 'Change to "pages&more"',
+    text: '[{"method":"GET","name":"pages&more","relative_url":"me"},{"method":"GET","relative_url":"?ids={result=pages%26mor:$.id}"}]',
+    expected: '[{"method":"GET","name":"pages&more","relative_url":"me"},{"method":"GET","relative_url":"?ids={result=pages%26more:$.id}"}]',
+  },
+  {
     code: 'FB203', title: 'Add "name": "friends" to operation 1',
     text: '[\n  {\n    "method": "GET",\n    "relative_url": "me/friends"\n  },\n  { "method": "GET", "relative_url": "?ids={result=friends:$.data.*.id}" }\n]',
     expected: '[\n  {\n    "name": "friends",\n    "method": "GET",\n    "relative_url": "me/friends"\n  },\n  { "method": "GET", "relative_url": "?ids={result=friends:$.data.*.id}" }\n]',

@@ -39,7 +39,7 @@ export function checkAttachments(doc: BatchDocument, ctx: LanguageContext, out: 
     for (const part of attachedFileNames(operation.attachedFiles)) {
       used.add(part.name);
       if (declared.has(part.name)) continue;
-      const data = suggestionData(closestMatch(part.name, declared), { percentEncoded: false });
+      const data = suggestionData(closestMatch(part.name, declared), 'plain');
       out.push(diagnostic('FB401', part.range, undeclaredMessage(doc, part.name, declared), data));
     }
   }

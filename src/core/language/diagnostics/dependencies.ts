@@ -6,6 +6,7 @@ import type { OffsetRange } from '../../text';
 import type { Diagnostic } from '../types';
 import { diagnostic } from './make';
 import { closestMatch, didYouMean, suggestionData } from './suggest';
+import { spellingOf } from '../nameText';
 
 /** `from` needs the result of `to` (both operation indices). */
 export interface DependencyEdge {
@@ -89,8 +90,7 @@ function resolve(
     const suggestion = suggest(doc, name, suggester);
     const code = use.via === 'depends_on' ? 'FB202' : 'FB203';
     const what = name === '' ? 'No operation name is given.' : `No operation is named "${name}".${didYouMean(suggestion)}`;
-    const percentEncoded = use.via === 'reference' && doc.text.charAt(use.reference.range.start) === '%';
-    const data = suggestionData(suggestion, { percentEncoded });
+    const data = suggestionData(suggestion, use.via === 'reference' ? spellingOf(use.reference, doc.text) : 'plain');
     out.push(diagnostic(code, rangeOf(use), `${what} Give the operation whose result this needs a "name" and use that name here.`, data));
     return;
   }

@@ -1,5 +1,6 @@
 // "Did you mean …?": the closest candidate by edit distance (adjacent swaps count as one edit),
 // bounded so that a long list or a long word stays cheap.
+import { spellName, type NameSpelling } from '../nameText';
 
 /** The candidate closest to `word`, if it is close enough to be a plausible typo. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
@@ -50,14 +51,10 @@ export function didYouMean(suggestion: string | undefined): string {
 /**
  * data for the "Change to …" quick fix: the suggestion, and the exact text that replaces the
  * diagnostic's range — a quoted JSON string for a whole key or value; for a name inside a string,
- * the name escaped for JSON (and percent-encoded when it stands in a percent-encoded reference).
+ * the name spelled as it stands there (nameText.ts), then escaped for JSON.
  */
-export function suggestionData(
-  suggestion: string | undefined,
-  inString?: { readonly percentEncoded: boolean },
-): { data?: Record<string, string> } {
+export function suggestionData(suggestion: string | undefined, inString?: NameSpelling): { data?: Record<string, string> } {
   if (suggestion === undefined) return {};
   if (inString === undefined) return { data: { suggestion, replacement: JSON.stringify(suggestion) } };
-  const encoded = inString.percentEncoded ? encodeURIComponent(suggestion) : suggestion;
-  return { data: { suggestion, replacement: JSON.stringify(encoded).slice(1, -1) } };
+  return { data: { suggestion, replacement: JSON.stringify(spellName(suggestion, inString)).slice(1, -1) } };
 }
