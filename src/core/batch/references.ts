@@ -1,10 +1,11 @@
 // Which operations an operation needs (depends_on and `{result=NAME:...}`), and client-side
 // resolution of those references from results we already hold. The JSONPath itself is core/document's.
 import { findResultReferences, substituteResultReferences, type FoundReference, type ReferenceTarget } from '../document/jsonpath';
-import { referencesIn, referencesInForm } from '../document/references';
+import { mayHoldReferences, referencesIn, referencesInForm } from '../document/references';
 import { BatchInputError } from './errors';
 import { addFormField, encodeFormValue } from './form';
-import { TOKEN_MARK, type OperationSpec } from './spec';
+import type { OperationSpec } from './spec';
+import { mentionsToken } from './tokens';
 
 type Lookup = (name: string) => ReferenceTarget;
 
@@ -47,7 +48,7 @@ const UNSHARED: Readers = { plain: (text) => findResultReferences(text), form: (
 
 /** A relative_url or a string body: form-encoded text, which the server decodes before it resolves references. */
 function formReferences(text: string, read: Readers): readonly FoundReference[] {
-  return text.includes('{') || text.includes('%') ? read.form(text) : NO_REFERENCES;
+  return mayHoldReferences(text, true) ? read.form(text) : NO_REFERENCES;
 }
 
 /** A header or an object body's value: the server gets it as written (the encoder encodes only the text around references). */
@@ -100,11 +101,9 @@ export function scanFilledCopy(op: OperationSpec, scans: OperationScans | undefi
  */
 export function scanOperation(op: OperationSpec, read: Readers = MEMO): OperationScan {
   let names = withNames(undefined, formReferences(op.relative_url, read));
-  let tokens = op.relative_url.includes(TOKEN_MARK);
   let formBody: string | undefined;
   if (typeof op.body === 'string') {
     names = withNames(names, formReferences(op.body, read));
-    tokens ||= op.body.includes(TOKEN_MARK);
   } else if (op.body) {
     const sent = op.method === 'POST' || op.method === 'PUT';
     let form = '';
@@ -112,23 +111,17 @@ export function scanOperation(op: OperationSpec, read: Readers = MEMO): Operatio
       const value = op.body[key];
       if (value === undefined) continue;
       const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-      tokens ||= typeof value === 'string' && value.includes(TOKEN_MARK); // only string values are filled
       const references = plainReferences(text, read);
       names = withNames(names, references);
       if (sent) form = addFormField(form, key, encodeFormValue(text, references));
     }
     if (sent) formBody = form;
   }
-  if (op.headers) {
-    for (const header of op.headers) {
-      names = withNames(names, plainReferences(header, read));
-      tokens ||= header.includes(TOKEN_MARK);
-    }
-  }
+  if (op.headers) for (const header of op.headers) names = withNames(names, plainReferences(header, read));
   const referenced = names ?? NO_NAMES;
   const dependsOn = op.depends_on?.trim();
   const parents = dependsOn && !referenced.includes(dependsOn) ? [...referenced, dependsOn] : referenced;
-  return { referenced, parents, formBody, hasTokenPlaceholders: tokens };
+  return { referenced, parents, formBody, hasTokenPlaceholders: mentionsToken(op) };
 }
 
 /** Names this operation's strings reference with `{result=NAME:...}`. */

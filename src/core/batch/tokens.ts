@@ -39,8 +39,8 @@ function fillValues(body: Readonly<Record<string, unknown>>, fill: (text: string
   return filled ?? body;
 }
 
-// Runs for every operation of every run: plain loops, no arrays made.
-function mentionsToken(op: OperationSpec): boolean {
+/** Whether a string that filling reads (relative_url, body, headers) holds a placeholder. Plain loops, no arrays made. */
+export function mentionsToken(op: OperationSpec): boolean {
   if (op.relative_url.includes(TOKEN_MARK)) return true;
   const body = op.body;
   if (typeof body === 'string') {

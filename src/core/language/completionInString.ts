@@ -8,7 +8,7 @@ import { operationSummary, truncate } from './describe';
 import { percentDecodedView, type MappedText } from './percentView';
 import { isNameChar, jsonEscape, NAME_BREAKING_CHAR, wordEnd } from './textScan';
 import type { CompletionItem, LanguageContext } from './types';
-import { spellName, type NameSpelling } from './nameText';
+import { spellingAt, spellName } from './nameText';
 
 const RESULT_OPEN = '{result=';
 const TOKEN_OPEN = '{{token:';
@@ -54,7 +54,7 @@ export function completeInString(ctx: StringContext, language: LanguageContext):
  * when its `{` stands as `%7B`, form-safe in other form-encoded text), then JSON-escaped.
  */
 function insertEncoder(ctx: StringContext, prefix: MappedText, openAt: number): (text: string) => string {
-  const spelling: NameSpelling = ctx.doc.text.charAt(prefix.sourceOffset(openAt)) === '%' ? 'encoded' : ctx.formEncoded ? 'form' : 'plain';
+  const spelling = spellingAt(ctx.doc.text, prefix.sourceOffset(openAt), ctx.formEncoded);
   return (text) => jsonEscape(spellName(text, spelling));
 }
 
