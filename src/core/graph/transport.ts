@@ -1,8 +1,8 @@
 // One HTTP request to the Graph API: endpoint policy, timeout, cancellation, plain-words failures.
 import type { Readable } from 'node:stream';
-import { request } from 'undici';
 import { dispatcherFor, proxyUrlFor } from './dispatcher';
 import { checkEndpoint } from './endpoint';
+import { exchange } from './exchange';
 import { GraphTransportError, inCauses, networkFailure } from './network-failure';
 import { settingNamesOf, type GraphClientOptions } from './options';
 import { redactSecrets } from './redact';
@@ -39,15 +39,6 @@ export class RequestBodyError extends Error {
 
 const bodyError = (error: unknown): RequestBodyError | undefined => inCauses(error, (e) => (e instanceof RequestBodyError ? e : undefined));
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
-  }
-  return out;
-}
-
 /** undici gave up waiting: for the answer's headers, or for more of its body. */
 function isTimeout(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
@@ -71,18 +62,14 @@ export async function sendGraphRequest(client: GraphClientOptions, req: GraphHtt
 
   const started = performance.now();
   try {
-    // The checked URL as text: undici reads a URL object through its getters on every request.
-    const response = await request(target.href, {
+    const answer = await exchange(dispatcher, target, {
       method: req.method,
       headers: { 'user-agent': client.userAgent ?? 'fbbatch', ...req.headers },
       body: req.body,
       signal: req.signal,
-      dispatcher,
-      headersTimeout: client.timeoutMs,
-      bodyTimeout: client.timeoutMs,
+      timeoutMs: client.timeoutMs,
     });
-    const text = await response.body.text();
-    return { status: response.statusCode, headers: flattenHeaders(response.headers), text, elapsedMs: performance.now() - started };
+    return { status: answer.status, headers: answer.headers, text: answer.text, elapsedMs: performance.now() - started };
   } catch (error) {
     if (req.signal?.aborted) throw cancelled();
     if (isTimeout(error)) {

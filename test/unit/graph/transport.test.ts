@@ -1,9 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
+import { execFile } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { ProxyAgent } from 'undici';
 import { dispatcherFor, GraphConfigError, GraphTransportError, sendGraphRequest, type GraphClientOptions } from '../../../src/core/graph';
+
+const run = promisify(execFile);
 
 let server: Server;
 let base = '';
@@ -14,6 +20,24 @@ before(async () => {
       const timer = setTimeout(() => res.end('late'), 5000);
       res.on('close', () => clearTimeout(timer));
       return;
+    }
+    if (req.url === '/stalls-mid-body') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('[{"code":200,');
+      const timer = setTimeout(() => res.end('"body":"{}"}]'), 5000);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
+    if (req.url === '/bom') return void res.end(Buffer.from('\ufeff{"ok":true}'));
+    if (req.url === '/split') {
+      // A two-byte character split between two writes, so it arrives in two chunks.
+      const bytes = Buffer.from(`{"message":"${'é'.repeat(3000)}"}`);
+      res.write(bytes.subarray(0, 1001));
+      return void setTimeout(() => res.end(bytes.subarray(1001)), 30);
+    }
+    if (req.url === '/early-hints') {
+      res.writeEarlyHints({ link: '</style.css>; rel=preload; as=style' });
+      return void res.end('the final answer');
     }
     res.setHeader('X-App-Usage', '{"call_count":3}');
     res.setHeader('Set-Cookie', ['a=1', 'b=2']);
@@ -56,6 +80,47 @@ describe('sendGraphRequest', () => {
       sendGraphRequest(client(), { method: 'GET', url: `${base}/slow`, signal: controller.signal }),
       (e: unknown) => e instanceof GraphTransportError && e.kind === 'cancelled',
     );
+  });
+
+  test('reads the whole answer as UTF-8: a character split across chunks stays whole, a byte order mark is dropped', async () => {
+    const split = await sendGraphRequest(client(), { method: 'GET', url: `${base}/split` });
+    assert.deepEqual(JSON.parse(split.text), { message: 'é'.repeat(3000) });
+    const bom = await sendGraphRequest(client(), { method: 'GET', url: `${base}/bom` });
+    assert.deepEqual(JSON.parse(bom.text), { ok: true });
+  });
+
+  test('an interim answer (103 Early Hints) is skipped for the final one', async () => {
+    const response = await sendGraphRequest(client(), { method: 'GET', url: `${base}/early-hints` });
+    assert.equal(response.status, 200);
+    assert.equal(response.text, 'the final answer');
+  });
+
+  test('an answer that stops halfway: a timeout, or a cancellation when the signal aborts meanwhile', async () => {
+    await assert.rejects(
+      sendGraphRequest(client({ timeoutMs: 150 }), { method: 'GET', url: `${base}/stalls-mid-body` }),
+      (e: unknown) => e instanceof GraphTransportError && e.kind === 'timeout',
+    );
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    await assert.rejects(
+      sendGraphRequest(client(), { method: 'GET', url: `${base}/stalls-mid-body`, signal: controller.signal }),
+      (e: unknown) => e instanceof GraphTransportError && e.kind === 'cancelled',
+    );
+    assert.ok(Date.now() - started < 1500);
+  });
+
+  test('one signal serves many requests: each takes its abort listener away when it is done', async () => {
+    const controller = new AbortController();
+    for (let i = 0; i < 5; i++) await sendGraphRequest(client(), { method: 'GET', url: `${base}/v24.0/me`, signal: controller.signal });
+    await assert.rejects(sendGraphRequest(client({ timeoutMs: 100 }), { method: 'GET', url: `${base}/slow`, signal: controller.signal }));
+    assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
+  });
+
+  test("works through a global dispatcher that another copy of undici installed (Node's own fetch)", async () => {
+    const fixture = fileURLToPath(new URL('./foreign-dispatcher.fixture.ts', import.meta.url));
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', fixture, `${base}/v24.0/me`]);
+    assert.deepEqual(JSON.parse(stdout), { status: 200, text: 'POST /v24.0/me fbbatch', cookies: 'a=1, b=2' });
   });
 
   test('a refused connection is a network error that carries no token', async () => {
