@@ -8,8 +8,10 @@ import { getGlobalDispatcher, util, type Dispatcher } from 'undici';
 export interface ExchangeRequest {
   readonly method: 'GET' | 'POST' | 'DELETE';
   readonly headers: Readonly<Record<string, string>>;
-  readonly body?: string | Uint8Array | Readable;
+  /** An async iterable is sent chunk by chunk, each asked for once the socket took the last. */
+  readonly body?: string | Uint8Array | Readable | AsyncIterable<Uint8Array>;
   readonly signal?: AbortSignal;
+  /** Bounds the wait for the answer and every pause while it arrives; 0: no limit (the caller keeps its own watch). */
   readonly timeoutMs: number;
 }
 
@@ -30,7 +32,8 @@ export function exchange(dispatcher: Dispatcher | undefined, target: URL, req: E
         path: target.pathname + target.search,
         method: req.method,
         headers: req.headers,
-        body: req.body,
+        // undici takes an async iterable body (docs/api/Dispatcher.md) though its .d.ts omits it.
+        body: req.body as Dispatcher.DispatchOptions['body'],
         headersTimeout: req.timeoutMs,
         bodyTimeout: req.timeoutMs,
       },

@@ -24,4 +24,5 @@ export {
 export { RequestBodyError, sendGraphRequest, type GraphHttpRequest, type GraphHttpResponse } from './transport';
 export { GraphTransportError, inCauses, type TransportFailureKind } from './network-failure';
 export { dispatcherFor } from './dispatcher';
+export { exchange, type ExchangeAnswer, type ExchangeRequest } from './exchange';
 export { isExemptFromProxy, noProxyEntries, proxyFor, type ProxySources } from './proxy';

@@ -1,8 +1,6 @@
 // One upload request: the file streamed from `offset` to its end in a single POST, in constant
 // memory, with a watchdog that gives up when nothing moves for `timeoutMs`.
-import type { Readable } from 'node:stream';
-import { request } from 'undici';
-import { buildGraphUrl, checkEndpoint, dispatcherFor, GraphTransportError, inCauses, settingNamesOf, type GraphClientOptions } from '../graph';
+import { buildGraphUrl, checkEndpoint, dispatcherFor, exchange, GraphTransportError, inCauses, settingNamesOf, type GraphClientOptions } from '../graph';
 import { FileChunks } from './fileChunks';
 import { answerOf, type ApiAnswer } from './protocol';
 
@@ -29,9 +27,8 @@ export class StalledError extends Error {
 /**
  * `POST /{version}/{session-id}` with `Authorization: OAuth`, `file_offset` and the bytes from
  * there to the end. The session id goes into the URL as returned: its `?sig=` is a real query
- * string, never percent-encoded. (Sent with undici directly rather than through the graph
- * transport, whose body types do not include an async iterable and whose whole-request timer
- * would cut long uploads.)
+ * string, never percent-encoded. (Through the graph exchange itself rather than sendGraphRequest,
+ * whose timeout would have to cover the whole upload: here a watchdog bounds quiet periods.)
  */
 export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
   const target = checkEndpoint(buildGraphUrl(req.client.graphUrl, req.client.apiVersion, req.sessionId), settingNamesOf(req.client));
@@ -53,7 +50,7 @@ export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
     req.onBytes(bytes);
   });
   try {
-    const response = await request(target, {
+    const answer = await exchange(dispatcher, target, {
       method: 'POST',
       headers: {
         'user-agent': req.client.userAgent ?? 'fbbatch',
@@ -62,17 +59,12 @@ export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
         'content-type': 'application/octet-stream',
         'content-length': String(length),
       },
-      // undici takes an async iterable body (docs/api/Dispatcher.md) though its .d.ts omits it.
-      body: length > 0 ? (chunks as unknown as Readable) : '',
+      body: length > 0 ? chunks : '',
       signal,
-      dispatcher,
       // The watchdog bounds quiet periods; undici's own timers must not fire first.
-      headersTimeout: 0,
-      bodyTimeout: 0,
+      timeoutMs: 0,
     });
-    kick();
-    const text = await response.body.text();
-    return answerOf(response.statusCode, response.headers['retry-after'], text);
+    return answerOf(answer.status, answer.headers['retry-after'], answer.text);
   } catch (error) {
     if (req.signal?.aborted) throw new GraphTransportError('cancelled', 'The upload was cancelled.', '');
     if (watchdog.signal.aborted) throw new StalledError(idleMs);
