@@ -9,4 +9,4 @@ export { planBatch, type BatchPlan, type PlannedRequest } from './plan';
 export { parentNames, referencedNames } from './references';
 export { runBatch } from './run';
 export { countOutcomes, runOperations, type RunBatchOptions } from './send';
-export { fillTokenPlaceholders, type TokenLookup } from './tokens';
+export { fillTokenPlaceholders, placeholderNames, type TokenLookup } from './tokens';

@@ -34,9 +34,20 @@ function fillValues(body: Readonly<Record<string, unknown>>, fill: (text: string
     const value = body[key];
     if (!isMarked(value)) continue;
     filled ??= { ...body };
-    filled[key] = fill(value, false);
+    filled[key] = fillNested(value, fill);
   }
   return filled ?? body;
+}
+
+/**
+ * A body value with its placeholders filled. A value that is not a string goes as its JSON text,
+ * so every string in it counts, keys included (the editor reads the same strings: document/operation.ts).
+ */
+function fillNested(value: unknown, fill: (text: string, encode: boolean) => string): unknown {
+  if (typeof value === 'string') return fill(value, false);
+  if (Array.isArray(value)) return value.map((item) => fillNested(item, fill));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [fill(key, false), fillNested(item, fill)]));
 }
 
 /** Whether a string that filling reads (relative_url, body, headers) holds a placeholder. Plain loops, no arrays made. */
@@ -52,6 +63,18 @@ export function mentionsToken(op: OperationSpec): boolean {
   return false;
 }
 
-function isMarked(value: unknown): value is string {
-  return typeof value === 'string' && value.includes(TOKEN_MARK);
+function isMarked(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes(TOKEN_MARK);
+  return typeof value === 'object' && value !== null && JSON.stringify(value).includes(TOKEN_MARK);
+}
+
+/** The names of the placeholders that filling these operations would fill: the tokens a run needs. */
+export function placeholderNames(operations: readonly OperationSpec[]): Set<string> {
+  const names = new Set<string>();
+  const note = (name: string): string => {
+    names.add(name);
+    return name; // any non-empty text: the filled copy is thrown away
+  };
+  for (const op of operations) if (mentionsToken(op)) fillTokenPlaceholders(op, note, new Set());
+  return names;
 }

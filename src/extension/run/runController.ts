@@ -3,12 +3,12 @@
 import * as path from 'node:path';
 import { vscode } from '../vscode';
 import type { BatchRunResult } from '../../core/batch/result';
-import { TOKEN_PLACEHOLDER, type BatchSpec } from '../../core/batch/spec';
+import type { BatchSpec } from '../../core/batch/spec';
 import { parseBatchDocument } from '../../core/document/parse';
 import { toBatchSpec } from '../../core/document/to-spec';
 import { validateBatchDocument } from '../../core/language/diagnostics';
 import { languageContextFor } from '../language/context';
-import { fileAttachmentReader, retryIncomplete, runBatch } from '../../core/batch';
+import { fileAttachmentReader, placeholderNames, retryIncomplete, runBatch } from '../../core/batch';
 import { checkEndpoint, redactSecrets } from '../../core/graph';
 import type { ResponsePanel } from '../panel';
 import { requireDefaultToken, requireNamedToken } from '../secrets/tokenCommands';
@@ -99,7 +99,7 @@ export class RunController {
       return undefined;
     }
     const namedTokens = new Map<string, string>();
-    for (const name of namedTokenNames(spec)) {
+    for (const name of placeholderNames(spec.operations)) {
       const token = await requireNamedToken(this.tokens, name);
       if (!token) {
         void vscode.window.showWarningMessage(`The batch was not sent: it uses {{token:${name}}}, and no token "${name}" is stored.`);
@@ -156,13 +156,4 @@ export class RunController {
     if (summary.problem) void vscode.window.showWarningMessage(redactSecrets(summary.problem, secrets));
     return result;
   }
-}
-
-function namedTokenNames(spec: BatchSpec): Set<string> {
-  const names = new Set<string>();
-  for (const op of spec.operations) {
-    const texts = [op.relative_url, typeof op.body === 'string' ? op.body : JSON.stringify(op.body ?? ''), ...(op.headers ?? [])];
-    for (const text of texts) for (const match of text.matchAll(TOKEN_PLACEHOLDER)) names.add(match[1]);
-  }
-  return names;
 }

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BatchInputError, encodeBatchRequest, fillTokenPlaceholders, formEncodeBody, planBatch } from '../../../src/core/batch';
+import { BatchInputError, encodeBatchRequest, fillTokenPlaceholders, formEncodeBody, placeholderNames, planBatch } from '../../../src/core/batch';
 import { OperationScans, scanOperation } from '../../../src/core/batch/references';
 import type { OperationSpec } from '../../../src/core/batch/spec';
 import { referencesIn } from '../../../src/core/document/references';
@@ -79,6 +79,32 @@ describe('fillTokenPlaceholders', () => {
     assert.deepEqual(filled.body, { access_token: 'P+1' });
     assert.deepEqual(filled.headers, ['Authorization: OAuth A1']);
     assert.deepEqual([...used].sort(), ['A1', 'P+1']);
+  });
+
+  test('fills placeholders anywhere in a nested body value (sent as JSON), keys included; an untouched body stays the same object', async () => {
+    const used = new Set<string>();
+    const body = { message: 'hi', targeting: { geo: ['{{token:page}}', 3], '{{token:page}}': { ok: true } }, published: true };
+    const [op] = ops({ method: 'POST', relative_url: 'me/feed', body });
+    const filled = fillTokenPlaceholders(op, () => 'P"1', used);
+    assert.deepEqual(filled.body, { message: 'hi', targeting: { geo: ['P"1', 3], 'P"1': { ok: true } }, published: true });
+    assert.deepEqual(body.targeting.geo, ['{{token:page}}', 3], 'the original is left as written');
+    assert.deepEqual([...used], ['P"1']);
+    const encoded = await encodeBatchRequest([op], spec([op]), 'TOKEN', undefined, undefined, (o) => fillTokenPlaceholders(o, () => 'P"1', new Set()));
+    const [item] = JSON.parse(formFields(encoded.body() as string).batch) as { body: string }[];
+    assert.equal(formFields(item.body).targeting, '{"geo":["P\\"1",3],"P\\"1":{"ok":true}}');
+    const [plain] = ops({ method: 'POST', relative_url: 'me?access_token={{token:page}}', body: { nested: { a: 1 } } });
+    assert.equal(fillTokenPlaceholders(plain, () => 'P', new Set()).body, plain.body);
+  });
+
+  test('placeholderNames: the tokens a run fills, so a run asks for exactly those', () => {
+    const list = ops(
+      { relative_url: 'me?access_token={{token:a}}', name: '{{token:in-a-name}}' },
+      { method: 'POST', relative_url: 'me/feed', body: { '{{token:a-field-name}}': 'x', deep: { v: '{{token:b}}' } } },
+      { relative_url: 'me', headers: ['Authorization: OAuth {{token:c}}'] },
+      { relative_url: 'me' },
+    );
+    assert.deepEqual([...placeholderNames(list)], ['a', 'b', 'c']);
+    assert.deepEqual([...placeholderNames([])], []);
   });
 
   test('a missing named token is a clear error', () => {

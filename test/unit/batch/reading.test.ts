@@ -1,7 +1,9 @@
 // The editor and the runner must agree on which operations a string references, or a file could
-// validate cleanly and then fail to plan (or the other way round).
+// validate cleanly and then fail to plan (or the other way round); and on which {{token:NAME}}
+// placeholders a run fills, or a run would ask for a token it never sends (or send one unfilled).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { placeholderNames } from '../../../src/core/batch';
 import { scanOperation } from '../../../src/core/batch/references';
 import { parseBatchDocument } from '../../../src/core/document/parse';
 import { toBatchSpec } from '../../../src/core/document/to-spec';
@@ -23,6 +25,25 @@ describe('the editor and the runner read references alike', () => {
       const doc = parseBatchDocument(`[${operation}]`);
       const editor = [...new Set(doc.operations[0].references.map((r) => r.name))].sort();
       const runner = [...scanOperation(toBatchSpec(doc).operations[0]).referenced].sort();
+      assert.deepEqual(runner, editor);
+    });
+  }
+});
+
+const PLACEHOLDERS = [
+  '{"method":"GET","relative_url":"me?access_token={{token:a}}","name":"{{token:not-sent}}"}',
+  '{"method":"POST","relative_url":"me/feed","body":"m=1&access_token={{token:a}}"}',
+  '{"method":"POST","relative_url":"me/feed","body":{"access_token":"{{token:a}}","{{token:field-name}}":"x"}}',
+  '{"method":"POST","relative_url":"me/feed","body":{"o":{"deep":"{{token:b}}","{{token:c}}":1,"l":["{{token:d}}",true]}}}',
+  '{"method":"GET","relative_url":"me","headers":["Authorization: OAuth {{token:e}}"]}',
+];
+
+describe('the editor and the runner see the same token placeholders', () => {
+  for (const operation of PLACEHOLDERS) {
+    test(operation, () => {
+      const doc = parseBatchDocument(`[${operation}]`);
+      const editor = [...new Set(doc.operations[0].tokenPlaceholders.map((p) => p.name))].sort();
+      const runner = [...placeholderNames(toBatchSpec(doc).operations)].sort();
       assert.deepEqual(runner, editor);
     });
   }
