@@ -1,5 +1,6 @@
 // Which proxy a request to the Graph API goes through: a configured one (VS Code's http.proxy) or
 // the environment's (https_proxy / HTTPS_PROXY), unless a no-proxy list exempts the host.
+import { BlockList, isIP } from 'node:net';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -34,16 +35,30 @@ export function noProxyEntries(value: string | undefined): string[] {
 }
 
 /**
- * Whether `entries` exempt `hostname`: "*", the host itself, or a domain of it (plain, with a
- * leading dot, or as "*.domain"). Case, a port, IPv6 brackets and a trailing dot do not matter.
- * Address ranges (CIDR) are not read.
+ * Whether `entries` exempt `hostname`: "*", the host itself, a domain of it (plain, with a leading
+ * dot, or as "*.domain"), or for an IP address a range that holds it ("10.0.0.0/8", "fd00::/8").
+ * Case, a port, IPv6 brackets and a trailing dot do not matter.
  */
 export function isExemptFromProxy(hostname: string, entries: readonly string[]): boolean {
   const host = bareHost(hostname);
   return entries.some((raw) => {
     const entry = bareHost(raw.trim().replace(/^\*?\./, ''));
-    return entry === '*' || (entry !== '' && (host === entry || host.endsWith(`.${entry}`)));
+    return entry === '*' || (entry !== '' && (host === entry || host.endsWith(`.${entry}`) || inAddressRange(host, entry)));
   });
+}
+
+/** Whether `host`, an IP address, lies in `entry`, a range in CIDR notation; false for anything else. */
+function inAddressRange(host: string, entry: string): boolean {
+  const slash = entry.indexOf('/');
+  if (slash < 0) return false;
+  const network = entry.slice(0, slash);
+  const bits = entry.slice(slash + 1);
+  const family = isIP(network);
+  if (family === 0 || isIP(host) !== family || !/^\d{1,3}$/.test(bits) || Number(bits) > (family === 4 ? 32 : 128)) return false;
+  const type = family === 4 ? 'ipv4' : 'ipv6';
+  const range = new BlockList();
+  range.addSubnet(network, Number(bits), type);
+  return range.check(host, type);
 }
 
 /** Lower case, without IPv6 brackets, a port or a trailing dot. */
