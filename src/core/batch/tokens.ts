@@ -63,9 +63,13 @@ export function mentionsToken(op: OperationSpec): boolean {
   return false;
 }
 
+/** Whether a body value holds a placeholder: in it, or in any string or key within it. Stops at the first. */
 function isMarked(value: unknown): boolean {
   if (typeof value === 'string') return value.includes(TOKEN_MARK);
-  return typeof value === 'object' && value !== null && JSON.stringify(value).includes(TOKEN_MARK);
+  if (Array.isArray(value)) return value.some(isMarked);
+  if (typeof value !== 'object' || value === null) return false;
+  for (const key in value) if (key.includes(TOKEN_MARK) || isMarked((value as Record<string, unknown>)[key])) return true;
+  return false;
 }
 
 /** The names of the placeholders that filling these operations would fill: the tokens a run needs. */

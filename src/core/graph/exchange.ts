@@ -2,7 +2,7 @@
 // caller reads the answer whole, so the stream and async-resource layers of undici's request() are
 // work without a purpose: skipping them makes a 50-operation batch round trip on loopback about 5%
 // faster (the runner benchmark). undici's own timers still bound the wait (headersTimeout, bodyTimeout).
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { getGlobalDispatcher, util, type Dispatcher } from 'undici';
 
 export interface ExchangeRequest {
@@ -13,6 +13,8 @@ export interface ExchangeRequest {
   readonly signal?: AbortSignal;
   /** Bounds the wait for the answer and every pause while it arrives; 0: no limit (the caller keeps its own watch). */
   readonly timeoutMs: number;
+  /** Called as the answer arrives (its head, each piece of its body), for a caller that keeps its own watch. */
+  readonly onAnswerProgress?: () => void;
 }
 
 export interface ExchangeAnswer {
@@ -23,78 +25,100 @@ export interface ExchangeAnswer {
   readonly text: string;
 }
 
-/** Resolves with the final answer (1xx interim answers are skipped); rejects with undici's error, or the signal's reason. */
+/**
+ * Resolves with the final answer (1xx interim answers are skipped); rejects with undici's error, or
+ * the signal's reason. A stream body that fails to go is destroyed, so it does not keep a file open.
+ */
 export function exchange(dispatcher: Dispatcher | undefined, target: URL, req: ExchangeRequest): Promise<ExchangeAnswer> {
   return new Promise((resolve, reject) => {
-    (dispatcher ?? getGlobalDispatcher()).dispatch(
-      {
-        origin: target.origin,
-        path: target.pathname + target.search,
-        method: req.method,
-        headers: req.headers,
-        // undici takes an async iterable body (docs/api/Dispatcher.md) though its .d.ts omits it.
-        body: req.body as Dispatcher.DispatchOptions['body'],
-        headersTimeout: req.timeoutMs,
-        bodyTimeout: req.timeoutMs,
-      },
-      new Collector(resolve, reject, req.signal),
-    );
+    const failed = (error: unknown): void => {
+      if (req.body instanceof Readable && !req.body.destroyed) req.body.destroy();
+      reject(error);
+    };
+    const collector = new Collector(resolve, failed, req);
+    try {
+      (dispatcher ?? getGlobalDispatcher()).dispatch(
+        {
+          origin: target.origin,
+          path: target.pathname + target.search,
+          method: req.method,
+          headers: req.headers,
+          // undici takes an async iterable body (docs/api/Dispatcher.md) though its .d.ts omits it.
+          body: req.body as Dispatcher.DispatchOptions['body'],
+          headersTimeout: req.timeoutMs,
+          bodyTimeout: req.timeoutMs,
+        },
+        collector,
+      );
+    } catch (error) {
+      // A dispatcher may refuse a request before taking it (a ProxyAgent checks its headers first).
+      collector.onError(error instanceof Error ? error : new Error(String(error)));
+    }
   });
 }
 
 type Abort = (reason: Error) => void;
 
 /**
- * Collects one answer; aborting the signal aborts the exchange wherever it is. It speaks the
- * handler interface that undici's own request() speaks: the global dispatcher may come from
- * another copy of undici (Node's fetch installs one of its own), and every version takes this one.
+ * Collects one answer and settles once, however many ways the end is told. It speaks the handler
+ * interface of undici's own request() (undici 7's types mark it deprecated, beside a newer one):
+ * the global dispatcher may come from another copy of undici, such as the one Node's fetch
+ * installs, and every version takes this interface (transport.test.ts runs one such copy).
  */
 class Collector {
   private status = 0;
   private rawHeaders: readonly (Buffer | string)[] = [];
   private readonly chunks: Buffer[] = [];
   private abort: Abort | undefined;
+  private settled = false;
   private readonly onAbort: (() => void) | undefined;
 
   constructor(
     private readonly resolve: (answer: ExchangeAnswer) => void,
     private readonly reject: (error: unknown) => void,
-    private readonly signal: AbortSignal | undefined,
+    private readonly req: ExchangeRequest,
   ) {
+    const signal = req.signal;
     if (signal) {
-      this.onAbort = () => this.abort?.(abortReason(signal));
+      // While the connection is still being made (a TLS handshake, a proxy tunnel) there is nothing
+      // to abort yet: the exchange ends at once, and onConnect stops the request when it starts.
+      this.onAbort = () => (this.abort ? this.abort(abortReason(signal)) : this.onError(abortReason(signal)));
       signal.addEventListener('abort', this.onAbort, { once: true });
     }
   }
 
   onConnect(abort: Abort): void {
     this.abort = abort;
-    if (this.signal?.aborted) abort(abortReason(this.signal));
+    if (this.req.signal?.aborted) abort(abortReason(this.req.signal));
   }
 
   onHeaders(status: number, rawHeaders: readonly (Buffer | string)[]): boolean {
     this.status = status;
     this.rawHeaders = rawHeaders;
+    if (status >= 200) this.req.onAnswerProgress?.();
     return true;
   }
 
   onData(chunk: Buffer): boolean {
     this.chunks.push(chunk);
+    this.req.onAnswerProgress?.();
     return true;
   }
 
   onComplete(): void {
-    this.settled();
-    this.resolve({ status: this.status, headers: flatHeaders(this.rawHeaders), text: decodeUtf8(this.chunks) });
+    if (this.end()) this.resolve({ status: this.status, headers: flatHeaders(this.rawHeaders), text: decodeUtf8(this.chunks) });
   }
 
   onError(error: Error): void {
-    this.settled();
-    this.reject(error);
+    if (this.end()) this.reject(error);
   }
 
-  private settled(): void {
-    if (this.onAbort) this.signal?.removeEventListener('abort', this.onAbort);
+  /** True the first time only. */
+  private end(): boolean {
+    if (this.settled) return false;
+    this.settled = true;
+    if (this.onAbort) this.req.signal?.removeEventListener('abort', this.onAbort);
+    return true;
   }
 }
 

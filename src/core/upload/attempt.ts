@@ -63,6 +63,7 @@ export async function sendFileFrom(req: AttemptRequest): Promise<ApiAnswer> {
       signal,
       // The watchdog bounds quiet periods; undici's own timers must not fire first.
       timeoutMs: 0,
+      onAnswerProgress: kick,
     });
     return answerOf(answer.status, answer.headers['retry-after'], answer.text);
   } catch (error) {

@@ -5,17 +5,18 @@ import { ops } from './helpers';
 
 describe('scanOperation', () => {
   test('notes a token placeholder in every string the runner fills, and only there', () => {
-    const [plain, inUrl, inString, inValue, inNumber, inHeader] = ops(
+    const [plain, inUrl, inString, inValue, inNested, inFieldName, inHeader] = ops(
       { relative_url: 'me' },
       { relative_url: 'me?access_token={{token:page}}' },
       { method: 'POST', relative_url: 'me/feed', body: 'access_token={{token:page}}' },
       { method: 'POST', relative_url: 'me/feed', body: { access_token: '{{token:page}}' } },
-      { method: 'POST', relative_url: 'me/feed', body: { nested: { note: '{{token:page}}' } } },
+      { method: 'POST', relative_url: 'me/feed', body: { nested: { note: ['{{token:page}}'] } } },
+      { method: 'POST', relative_url: 'me/feed', body: { '{{token:page}}': 1 } },
       { relative_url: 'me', headers: ['Authorization: Bearer {{token:page}}'] },
     );
     assert.deepEqual(
-      [plain, inUrl, inString, inValue, inNumber, inHeader].map((op) => scanOperation(op).hasTokenPlaceholders),
-      [false, true, true, true, false, true],
+      [plain, inUrl, inString, inValue, inNested, inFieldName, inHeader].map((op) => scanOperation(op).hasTokenPlaceholders),
+      [false, true, true, true, true, false, true],
     );
   });
 });

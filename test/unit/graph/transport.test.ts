@@ -7,7 +7,8 @@ import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ProxyAgent } from 'undici';
-import { dispatcherFor, GraphConfigError, GraphTransportError, sendGraphRequest, type GraphClientOptions } from '../../../src/core/graph';
+import { Readable } from 'node:stream';
+import { dispatcherFor, exchange, GraphConfigError, GraphTransportError, sendGraphRequest, type GraphClientOptions } from '../../../src/core/graph';
 
 const run = promisify(execFile);
 
@@ -117,10 +118,41 @@ describe('sendGraphRequest', () => {
     assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
   });
 
+  test('cancels at once while the connection is still being made (a TLS handshake that never finishes)', async () => {
+    const sockets = new Set<import('node:net').Socket>();
+    const silent = createTcpServer((socket) => sockets.add(socket.on('error', () => undefined)));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    try {
+      await assert.rejects(
+        sendGraphRequest(client({ graphUrl: url }), { method: 'GET', url: `${url}/v24.0/me`, signal: controller.signal }),
+        (e: unknown) => e instanceof GraphTransportError && e.kind === 'cancelled',
+      );
+      assert.ok(Date.now() - started < 1500, 'not after undici\'s 10 s connect timeout');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  test('a request its dispatcher refuses outright: rejected, with no abort listener left and its body stream closed', async () => {
+    const controller = new AbortController();
+    const body = Readable.from(['never sent']);
+    const proxy = new ProxyAgent('http://127.0.0.1:9');
+    // undici's ProxyAgent refuses a Proxy-Authorization header before it takes the request.
+    await assert.rejects(exchange(proxy, new URL(`${base}/v24.0/me`), { method: 'POST', headers: { 'proxy-authorization': 'Basic eA==' }, body, signal: controller.signal, timeoutMs: 1000 }));
+    assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
+    assert.equal(body.destroyed, true);
+    await proxy.close();
+  });
+
   test("works through a global dispatcher that another copy of undici installed (Node's own fetch)", async () => {
     const fixture = fileURLToPath(new URL('./foreign-dispatcher.fixture.ts', import.meta.url));
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', fixture, `${base}/v24.0/me`]);
-    assert.deepEqual(JSON.parse(stdout), { status: 200, text: 'POST /v24.0/me fbbatch', cookies: 'a=1, b=2' });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', fixture, `${base}/v24.0/me`], { cwd: fileURLToPath(new URL('../../..', import.meta.url)), timeout: 20_000 });
+    assert.deepEqual(JSON.parse(stdout), { foreign: true, status: 200, text: 'POST /v24.0/me fbbatch', cookies: 'a=1, b=2' });
   });
 
   test('a refused connection is a network error that carries no token', async () => {
