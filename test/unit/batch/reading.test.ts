@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { placeholderNames } from '../../../src/core/batch';
 import { scanOperation } from '../../../src/core/batch/references';
 import { parseBatchDocument } from '../../../src/core/document/parse';
+import type { OperationModel } from '../../../src/core/document/model';
 import { toBatchSpec } from '../../../src/core/document/to-spec';
+import type { OperationSpec } from '../../../src/core/batch/spec';
 
 const OPERATIONS = [
   '{"method":"GET","relative_url":"?ids={result=a:$.id}"}',
@@ -19,17 +21,6 @@ const OPERATIONS = [
   '{"method":"POST","relative_url":"me/feed","body":{"{result=a:$.id}":"x","o":{"{result=b:$.id}":1,"l":["{result=c:$.id}"]}}}',
 ];
 
-describe('the editor and the runner read references alike', () => {
-  for (const operation of OPERATIONS) {
-    test(operation, () => {
-      const doc = parseBatchDocument(`[${operation}]`);
-      const editor = [...new Set(doc.operations[0].references.map((r) => r.name))].sort();
-      const runner = [...scanOperation(toBatchSpec(doc).operations[0]).referenced].sort();
-      assert.deepEqual(runner, editor);
-    });
-  }
-});
-
 const PLACEHOLDERS = [
   '{"method":"GET","relative_url":"me?access_token={{token:a}}","name":"{{token:not-sent}}"}',
   '{"method":"POST","relative_url":"me/feed","body":"m=1&access_token={{token:a}}"}',
@@ -38,13 +29,18 @@ const PLACEHOLDERS = [
   '{"method":"GET","relative_url":"me","headers":["Authorization: OAuth {{token:e}}"]}',
 ];
 
-describe('the editor and the runner see the same token placeholders', () => {
-  for (const operation of PLACEHOLDERS) {
-    test(operation, () => {
-      const doc = parseBatchDocument(`[${operation}]`);
-      const editor = [...new Set(doc.operations[0].tokenPlaceholders.map((p) => p.name))].sort();
-      const runner = [...placeholderNames(toBatchSpec(doc).operations)].sort();
-      assert.deepEqual(runner, editor);
-    });
-  }
-});
+/** One test per operation: the names the editor finds in it and those the runner finds must be the same. */
+function agree(title: string, operations: readonly string[], editor: (op: OperationModel) => readonly { name: string }[], runner: (op: OperationSpec) => Iterable<string>): void {
+  describe(title, () => {
+    for (const operation of operations) {
+      test(operation, () => {
+        const doc = parseBatchDocument(`[${operation}]`);
+        const names = (list: Iterable<string>): string[] => [...new Set(list)].sort();
+        assert.deepEqual(names(runner(toBatchSpec(doc).operations[0])), names(editor(doc.operations[0]).map((found) => found.name)));
+      });
+    }
+  });
+}
+
+agree('the editor and the runner read references alike', OPERATIONS, (op) => op.references, (op) => scanOperation(op).referenced);
+agree('the editor and the runner see the same token placeholders', PLACEHOLDERS, (op) => op.tokenPlaceholders, (op) => placeholderNames([op]));
