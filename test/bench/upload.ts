@@ -2,7 +2,7 @@
 // `curl --data-binary @file` posting the same file to a fresh session of the same emulator; then a
 // resume after the connection drops at 60%, counting the bytes sent twice.
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_APP_ID, DEFAULT_TOKEN, startEmulator, type Emulator } from '../emulator';
@@ -19,7 +19,11 @@ export interface UploadBenchOptions {
   readonly cliPath: string;
 }
 
-/** Random-looking content written 1 MiB at a time (never the whole file in memory); each block differs. */
+/**
+ * Random-looking content written 1 MiB at a time (never the whole file in memory); each block
+ * differs. Flushed to disk before anything is timed: otherwise the kernel writes the fresh 1 GiB back
+ * during the first uploads, and whichever side runs then comes out up to twice as slow.
+ */
 function writeTestFile(path: string, bytes: number): void {
   const block = randomBytes(MIB);
   const fd = openSync(path, 'w');
@@ -30,6 +34,7 @@ function writeTestFile(path: string, bytes: number): void {
       writeSync(fd, block, 0, size);
       written += size;
     }
+    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -85,6 +90,11 @@ const mbPerSecond = (bytes: number, ms: number): number => bytes / MIB / (ms / 1
 async function throughputRow(emulator: Emulator, options: UploadBenchOptions, file: string, work: string): Promise<BenchRow> {
   const ours: ChildRun[] = [];
   const peer: ChildRun[] = [];
+  // One untimed upload each first: the first runs after the file is written came out slow on both sides.
+  for (const warmUp of [() => cliUpload(emulator, options.cliPath, file, join(work, 'state')), () => curlUpload(emulator, file, options.bytes)]) {
+    await warmUp();
+    clearDir(join(work, 'emulator'));
+  }
   for (let i = 0; i < options.repetitions; i++) {
     // Alternate which goes first, so page-cache warmth and machine noise fall on both.
     const order = i % 2 === 0 ? ['cli', 'curl'] : ['curl', 'cli'];
