@@ -1,6 +1,6 @@
 // Which operations an operation needs (depends_on and `{result=NAME:...}`), and client-side
 // resolution of those references from results we already hold. The JSONPath itself is core/document's.
-import { findResultReferences, substituteResultReferences, type FoundReference, type ReferenceTarget } from '../document/jsonpath';
+import { findResultReferences, RESULT_OPEN, substituteResultReferences, type FoundReference, type ReferenceTarget } from '../document/jsonpath';
 import { mayHoldReferences, referencesIn, referencesInForm } from '../document/references';
 import { BatchInputError } from './errors';
 import { addFormField, encodeFormValue } from './form';
@@ -53,7 +53,7 @@ function formReferences(text: string, read: Readers): readonly FoundReference[] 
 
 /** A header or an object body's value: the server gets it as written (the encoder encodes only the text around references). */
 function plainReferences(text: string, read: Readers): readonly FoundReference[] {
-  return text.includes('{result=') ? read.plain(text) : NO_REFERENCES;
+  return text.includes(RESULT_OPEN) ? read.plain(text) : NO_REFERENCES;
 }
 
 /**

@@ -2,12 +2,10 @@
 // reporting every range in source offsets. References are read by the same scanner the runner
 // resolves them with, so the editor and a run never disagree about what a reference is.
 import { TOKEN_MARK, TOKEN_PLACEHOLDER } from '../batch/spec';
-import { findResultReferences, parseJsonPath, type FoundReference, type JsonPathParseResult } from './jsonpath';
+import { findResultReferences, parseJsonPath, RESULT_OPEN, type FoundReference, type JsonPathParseResult } from './jsonpath';
 import { memoize } from './memo';
 import type { ResultReference, StringLiteral, TokenPlaceholder } from './model';
 import type { OffsetRange } from '../text';
-
-const REFERENCE_OPEN = '{result=';
 
 // What the scanner and the JSONPath parser find depends on the string alone, and their results
 // are immutable, so they are shared by every parse (offsets are relative to the string) and by
@@ -129,10 +127,10 @@ export function scanReferences(
 function findUnclosed(literal: StringLiteral, found: readonly FoundReference[], out: OffsetRange[]): void {
   const text = literal.value;
   let k = 0;
-  for (let at = text.indexOf(REFERENCE_OPEN); at >= 0; at = text.indexOf(REFERENCE_OPEN, at + 1)) {
+  for (let at = text.indexOf(RESULT_OPEN); at >= 0; at = text.indexOf(RESULT_OPEN, at + 1)) {
     while (k < found.length && found[k].end <= at) k++;
     if (k < found.length && found[k].start <= at) continue;
-    out.push(new LiteralSpan(literal, at, at + REFERENCE_OPEN.length));
+    out.push(new LiteralSpan(literal, at, at + RESULT_OPEN.length));
   }
 }
 

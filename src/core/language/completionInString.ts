@@ -1,6 +1,7 @@
 // Completion inside string values that may hold `{result=NAME:PATH}` and `{{token:NAME}}`:
 // earlier operation names, JSONPath members of the last response, stored token names.
-import { evaluateJsonPath, parseJsonPath } from '../document/jsonpath';
+import { TOKEN_MARK } from '../batch/spec';
+import { evaluateJsonPath, parseJsonPath, RESULT_OPEN } from '../document/jsonpath';
 import type { BatchDocument, OperationModel } from '../document/model';
 import { stringLiteral } from '../document/string-literal';
 import type { OffsetRange } from '../text';
@@ -10,8 +11,6 @@ import { isNameChar, jsonEscape, NAME_BREAKING_CHAR, wordEnd } from './textScan'
 import type { CompletionItem, LanguageContext } from './types';
 import { spellingAt, spellName } from './nameText';
 
-const RESULT_OPEN = '{result=';
-const TOKEN_OPEN = '{{token:';
 const MAX_MEMBERS = 200;
 const MAX_INDICES = 50;
 
@@ -40,8 +39,8 @@ function lastUnclosed(value: string, open: string): number {
 export function completeInString(ctx: StringContext, language: LanguageContext): CompletionItem[] {
   const prefix = decodedPrefix(ctx);
   const result = lastUnclosed(prefix.value, RESULT_OPEN);
-  const token = lastUnclosed(prefix.value, TOKEN_OPEN);
-  if (token > result) return tokenNames(ctx, prefix, token + TOKEN_OPEN.length, language);
+  const token = lastUnclosed(prefix.value, TOKEN_MARK);
+  if (token > result) return tokenNames(ctx, prefix, token + TOKEN_MARK.length, language);
   if (result < 0) return [];
   const afterOpen = result + RESULT_OPEN.length;
   const colon = prefix.value.indexOf(':', afterOpen);

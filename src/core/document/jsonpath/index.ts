@@ -2,7 +2,7 @@
 export type { JsonPath, JsonPathError, JsonPathParseResult, Segment, Selector } from './types';
 export { parseJsonPath } from './parse';
 export { evaluateJsonPath } from './evaluate';
-export { findResultReferences, type FoundReference, type ScanOptions } from './references';
+export { findResultReferences, RESULT_OPEN, type FoundReference, type ScanOptions } from './references';
 export {
   substituteResultReferences,
   type ReferenceProblem,

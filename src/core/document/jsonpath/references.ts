@@ -22,7 +22,8 @@ export interface ScanOptions {
   readonly formEncoded?: boolean;
 }
 
-const PREFIX = '{result=';
+/** How every `{result=NAME:JSONPATH}` reference starts, as written (not percent-encoded). */
+export const RESULT_OPEN = '{result=';
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const COLON = 0x3a;
@@ -38,7 +39,7 @@ export function findResultReferences(text: string, options: ScanOptions = {}): F
   const found: FoundReference[] = [];
   let from = 0;
   while (from < text.length) {
-    const candidate = decode ? nextEncodedCandidate(text, from) : text.indexOf(PREFIX, from);
+    const candidate = decode ? nextEncodedCandidate(text, from) : text.indexOf(RESULT_OPEN, from);
     if (candidate < 0) break;
     const reference = readReference(text, candidate, decode);
     if (reference) found.push(reference);
@@ -72,7 +73,7 @@ function escapedByte(text: string, i: number): number {
 /** Offset just after `{result=` read from `start`, or -1 when the text does not say that there. */
 function afterPrefix(text: string, start: number, decode: boolean): number {
   let pos = start;
-  for (let k = 0; k < PREFIX.length; k++) {
+  for (let k = 0; k < RESULT_OPEN.length; k++) {
     let code = text.charCodeAt(pos);
     let width = 1;
     if (decode && code === PLUS) code = SPACE;
@@ -83,7 +84,7 @@ function afterPrefix(text: string, start: number, decode: boolean): number {
         width = 3;
       }
     }
-    if (code !== PREFIX.charCodeAt(k)) return -1;
+    if (code !== RESULT_OPEN.charCodeAt(k)) return -1;
     pos += width;
   }
   return pos;
