@@ -88,21 +88,21 @@ function clearDir(dir: string): void {
 const mbPerSecond = (bytes: number, ms: number): number => bytes / MIB / (ms / 1000);
 
 async function throughputRow(emulator: Emulator, options: UploadBenchOptions, file: string, work: string): Promise<BenchRow> {
+  // One upload by either side, the emulator's copy removed after it (1 GiB runs must not pile up).
+  const upload = async (who: 'cli' | 'curl'): Promise<ChildRun> => {
+    const run = who === 'cli' ? await cliUpload(emulator, options.cliPath, file, join(work, 'state')) : await curlUpload(emulator, file, options.bytes);
+    clearDir(join(work, 'emulator'));
+    return run;
+  };
+  // One untimed upload each first: the first runs after the file is written came out slow on both sides.
+  await upload('cli');
+  await upload('curl');
   const ours: ChildRun[] = [];
   const peer: ChildRun[] = [];
-  // One untimed upload each first: the first runs after the file is written came out slow on both sides.
-  for (const warmUp of [() => cliUpload(emulator, options.cliPath, file, join(work, 'state')), () => curlUpload(emulator, file, options.bytes)]) {
-    await warmUp();
-    clearDir(join(work, 'emulator'));
-  }
   for (let i = 0; i < options.repetitions; i++) {
     // Alternate which goes first, so page-cache warmth and machine noise fall on both.
-    const order = i % 2 === 0 ? ['cli', 'curl'] : ['curl', 'cli'];
-    for (const who of order) {
-      if (who === 'cli') ours.push(await cliUpload(emulator, options.cliPath, file, join(work, 'state')));
-      else peer.push(await curlUpload(emulator, file, options.bytes));
-      clearDir(join(work, 'emulator'));
-    }
+    const order = i % 2 === 0 ? (['cli', 'curl'] as const) : (['curl', 'cli'] as const);
+    for (const who of order) (who === 'cli' ? ours : peer).push(await upload(who));
   }
   const oursRate = summarize(ours.map((r) => mbPerSecond(options.bytes, r.wallMs)), 'MiB/s');
   const peerRate = summarize(peer.map((r) => mbPerSecond(options.bytes, r.wallMs)), 'MiB/s');
