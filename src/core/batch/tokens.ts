@@ -79,6 +79,6 @@ export function placeholderNames(operations: readonly OperationSpec[]): Set<stri
     names.add(name);
     return name; // any non-empty text: the filled copy is thrown away
   };
-  for (const op of operations) if (mentionsToken(op)) fillTokenPlaceholders(op, note, new Set());
+  for (const op of operations) fillTokenPlaceholders(op, note, new Set()); // an operation without one comes back as it is
   return names;
 }
