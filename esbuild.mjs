@@ -2,7 +2,8 @@
 // first run or upload, the CLI, and the response panel's browser script.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -16,6 +17,19 @@ const common = {
   charset: 'utf8', // "…" as itself, not \u2026: smaller bundles
 };
 
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
+
+/** The product's `import … from 'undici'` loads only what it uses (src/core/graph/undici-subset.ts
+ * says why); tests bundled with these options keep the whole package for their own imports.
+ * @type {esbuild.Plugin} */
+const undiciSubset = {
+  name: 'undici-subset',
+  setup(build) {
+    const subset = join(SRC, 'core', 'graph', 'undici-subset.ts');
+    build.onResolve({ filter: /^undici$/ }, ({ importer }) => (importer.startsWith(SRC) ? { path: subset } : undefined));
+  },
+};
+
 /** Options every Node bundle shares (tests that bundle a piece of the product use these too).
  * @type {esbuild.BuildOptions} */
 export const nodeBundle = {
@@ -26,6 +40,7 @@ export const nodeBundle = {
   external: ['vscode'],
   // jsonc-parser's "main" is a UMD build whose inner requires a bundler cannot follow; its ESM build bundles.
   mainFields: ['module', 'main'],
+  plugins: [undiciSubset],
 };
 
 /** Options of the response panel's browser bundle. @type {esbuild.BuildOptions} */

@@ -1,0 +1,70 @@
+// The bundles take src/core/graph/undici-subset.ts for 'undici' (esbuild.mjs). Were a value imported
+// from undici in src/ missing there, a bundle would meet `undefined` only at run time; were the
+// subset's files to move in a new undici, its objects would no longer be the package's own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import * as undici from 'undici';
+import { nodeBundle } from '../../../esbuild.mjs';
+import * as subset from '../../../src/core/graph/undici-subset';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : /\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Values (not types) that src/ imports or re-exports from 'undici'. */
+function valuesImportedFromUndici(): Set<string> {
+  const names = new Set<string>();
+  for (const file of sourceFiles(join(ROOT, 'src'))) {
+    for (const [, clause] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+(?!type\s)([^;'"]*?)\s+from\s+'undici'/gm)) {
+      assert.match(clause, /^\{[^}]*\}$/, `${file} imports undici as "${clause}": name the values instead, so the subset can be checked`);
+      for (const specifier of clause.slice(1, -1).split(',').map((s) => s.trim())) {
+        if (specifier && !specifier.startsWith('type ')) names.add(specifier.split(/\s+as\s+/)[0]);
+      }
+    }
+  }
+  return names;
+}
+
+test('every value src/ takes from undici is in the subset, and is the package’s own object', () => {
+  const imported = valuesImportedFromUndici();
+  assert.ok(imported.has('ProxyAgent') && imported.has('getGlobalDispatcher'), 'the scan found the imports it checks');
+  const fromSubset = subset as Record<string, unknown>;
+  const fromPackage = undici as unknown as Record<string, unknown>;
+  for (const name of imported) {
+    assert.ok(name in fromSubset, `src/ imports ${name} from undici, but src/core/graph/undici-subset.ts does not export it`);
+    if (name === 'util') {
+      for (const key of Object.keys(subset.util) as (keyof typeof subset.util)[]) assert.equal(subset.util[key], undici.util[key], `util.${key}`);
+    } else {
+      assert.equal(fromSubset[name], fromPackage[name], name);
+    }
+  }
+});
+
+test('a dispatcher loaded through the subset alone has the methods the package’s index gives it', () => {
+  // In a process of its own: here the package's index has already completed the prototype.
+  const script = `require('tsx/cjs'); const s = require(${JSON.stringify(join(ROOT, 'src/core/graph/undici-subset.ts'))});
+    const methods = ['request', 'stream', 'pipeline', 'upgrade', 'connect'].filter((m) => typeof s.getGlobalDispatcher()[m] !== 'function');
+    process.stdout.write(JSON.stringify({ missing: methods, index: Object.keys(require.cache).some((f) => /undici[\\\\/]index\\.js$/.test(f)) }));`;
+  const child = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(child.status, 0, child.stderr);
+  assert.deepEqual(JSON.parse(child.stdout), { missing: [], index: false });
+});
+
+test('the product bundles carry the subset, not undici’s index', async () => {
+  for (const entryPoint of ['src/cli/main.ts', 'src/extension/network/entry.ts']) {
+    const out = await esbuild.build({ ...nodeBundle, absWorkingDir: ROOT, entryPoints: [entryPoint], sourcemap: false, write: false, metafile: true, logLevel: 'silent' });
+    const inputs = Object.keys(out.metafile.inputs);
+    assert.ok(inputs.includes('src/core/graph/undici-subset.ts'), entryPoint);
+    assert.ok(inputs.includes('node_modules/undici/lib/dispatcher/proxy-agent.js'), entryPoint);
+    assert.deepEqual(inputs.filter((file) => /node_modules\/undici\/(index\.js|lib\/web\/websocket|lib\/mock|lib\/cache)/.test(file)), [], entryPoint);
+  }
+});
