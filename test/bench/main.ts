@@ -24,7 +24,7 @@ const MIB = 1024 * 1024;
 const FULL = {
   editor: { smallRepetitions: 61, largeRepetitions: 15, completionPasses: 3 },
   runner: { repetitions: 7, latencyMs: 50 },
-  upload: { bytes: 1024 * MIB, repetitions: 7 },
+  upload: { bytes: 1024 * MIB, repetitions: 11 },
   activationRepetitions: 9,
   panel: { repetitions: 5, peerRepetitions: 1, peerLimitMs: 120_000 },
 };
