@@ -2,7 +2,7 @@
 // first run or upload, the CLI, and the response panel's browser script.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const watch = process.argv.includes('--watch');
@@ -26,7 +26,9 @@ const undiciSubset = {
   name: 'undici-subset',
   setup(build) {
     const subset = join(SRC, 'core', 'graph', 'undici-subset.ts');
-    build.onResolve({ filter: /^undici$/ }, ({ importer }) => (importer.startsWith(SRC) ? { path: subset } : undefined));
+    // relative(), not startsWith(): on Windows it ignores the drive letter's case.
+    const inSrc = (file) => !relative(SRC, file).startsWith('..') && !isAbsolute(relative(SRC, file));
+    build.onResolve({ filter: /^undici$/ }, ({ importer }) => (inSrc(importer) ? { path: subset } : undefined));
   },
 };
 
