@@ -27,7 +27,10 @@ const undiciSubset = {
   setup(build) {
     const subset = join(SRC, 'core', 'graph', 'undici-subset.ts');
     // relative(), not startsWith(): on Windows it ignores the drive letter's case.
-    const inSrc = (file) => !relative(SRC, file).startsWith('..') && !isAbsolute(relative(SRC, file));
+    const inSrc = (file) => {
+      const path = relative(SRC, file);
+      return !path.startsWith('..') && !isAbsolute(path);
+    };
     build.onResolve({ filter: /^undici$/ }, ({ importer }) => (inSrc(importer) ? { path: subset } : undefined));
   },
 };
