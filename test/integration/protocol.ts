@@ -12,6 +12,12 @@ export const RUNNER_ENV = {
   grep: 'FBBATCH_TEST_GREP',
   /** The launcher's Graph API emulator, whose /__emulator/ routes the suite uses to set faults. */
   emulatorUrl: 'FBBATCH_TEST_EMULATOR_URL',
+  /**
+   * Activation sampling instead of the suite: each extension host the runner starts in measures the
+   * product's activation and appends it to this file as one JSON line (an ActivationSample); the
+   * launcher reloads the window for the next one.
+   */
+  activationSamples: 'FBBATCH_ACTIVATION_SAMPLES',
 } as const;
 
 export interface TestOutcome {
@@ -41,12 +47,28 @@ export interface ActivationMetric {
   readonly loadedModules: readonly string[];
   /** Whether dist/network.js (the HTTP stack) was loaded by activation. It must not be. */
   readonly networkLoaded: boolean;
+  /**
+   * Set when the runner waited for the extension host to be idle before activating (activation
+   * samples): how long that took, whether it got there, and the workbench's round trip just before.
+   */
+  readonly settled?: { readonly waitedMs: number; readonly quiet: boolean; readonly workbenchRoundTripMs: number };
   /** Set when the measurement itself failed (the extension is missing, activate() threw). */
   readonly error?: string;
 }
 
 /** Where the runner leaves the ActivationMetric for the suite's own assertions (same process). */
 export const ACTIVATION_METRIC_GLOBAL = '__fbbatchActivationMetric';
+
+/** One line of the activation samples file. */
+export interface ActivationSample extends ActivationMetric {
+  /** e.g. "VS Code 1.99.3". */
+  readonly runtime: string;
+}
+
+export function isActivationSample(value: unknown): value is ActivationSample {
+  const v = value as Partial<ActivationSample> | null;
+  return typeof v?.runtime === 'string' && typeof v.wasActiveBefore === 'boolean' && typeof v.bundleBytes === 'number' && typeof v.networkLoaded === 'boolean' && Array.isArray(v.loadedModules);
+}
 
 export interface SuiteMetrics {
   readonly activation?: ActivationMetric;

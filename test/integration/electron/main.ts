@@ -61,7 +61,7 @@ async function runSuiteInElectron(): Promise<void> {
     const results: unknown = JSON.parse(readFileSync(resultsFile, 'utf8'));
     if (!isSuiteResults(results)) throw new LayerFailure(LAYER, `the results file ${resultsFile} is not in the expected shape.`);
     printResults(LAYER, results, true);
-    reportActivation(LAYER, results); // a development build: printed, not kept as the benchmark's figure
+    reportActivation(LAYER, results);
     assertPassed(LAYER, results);
     assertTokenNowhere(LAYER, TEST_TOKEN, readablePlaces(profile));
   } finally {

@@ -32,11 +32,7 @@ export async function packageProduct(): Promise<void> {
 export async function buildSuite(): Promise<BuiltSuite> {
   const suiteSource = join(INTEGRATION_DIR, 'suite');
   const suiteDir = join(WORK_DIR, 'suite');
-  const runnerDir = join(WORK_DIR, 'runner-ext');
   rmSync(suiteDir, { recursive: true, force: true });
-  rmSync(runnerDir, { recursive: true, force: true });
-  mkdirSync(runnerDir, { recursive: true });
-
   const testFiles = readdirSync(suiteSource).filter((n) => n.endsWith('.test.ts'));
   await esbuild.build({
     ...nodeBundle,
@@ -44,15 +40,22 @@ export async function buildSuite(): Promise<BuiltSuite> {
     outdir: suiteDir,
   });
   await esbuild.build({ ...nodeBundle, entryPoints: { entry: join(INTEGRATION_DIR, 'runner', 'electronEntry.ts') }, outdir: join(WORK_DIR, 'electron') });
+  return { suiteDir, electronEntry: join(WORK_DIR, 'electron', 'entry.js'), runnerVsix: await buildRunnerVsix() };
+}
+
+/** The test-runner extension for code-server, packaged; returns the .vsix. */
+export async function buildRunnerVsix(): Promise<string> {
+  const runnerDir = join(WORK_DIR, 'runner-ext');
+  rmSync(runnerDir, { recursive: true, force: true });
+  mkdirSync(runnerDir, { recursive: true });
   await esbuild.build({ ...nodeBundle, entryPoints: { extension: join(INTEGRATION_DIR, 'runner', 'extension.ts') }, outdir: runnerDir });
   copyFileSync(join(INTEGRATION_DIR, 'runner', 'package.json'), join(runnerDir, 'package.json'));
   copyFileSync(join(PROJECT_DIR, 'LICENSE'), join(runnerDir, 'LICENSE'));
-
   const runnerVsix = join(WORK_DIR, 'fbbatch-test-runner.vsix');
   await runStep(
     join(PROJECT_DIR, 'node_modules', '.bin', 'vsce'),
     ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', runnerVsix],
     { layer: 'package', cwd: runnerDir, timeoutMs: 60_000 },
   );
-  return { suiteDir, electronEntry: join(WORK_DIR, 'electron', 'entry.js'), runnerVsix };
+  return runnerVsix;
 }

@@ -51,7 +51,7 @@ export async function runIntegrationOffline(codeServerBin: string, productVsix: 
   try {
     const results = await waitForResults(resultsFile, () => !session.serverRunning());
     printResults(LAYER, results, true);
-    reportActivation(LAYER, results, { launcher: 'code-server (offline harness)', vsix: productVsix });
+    reportActivation(LAYER, results);
     assertPassed(LAYER, results);
     assertTokenNowhere(LAYER, TEST_TOKEN, readablePlaces(session.profile));
     failed = false;

@@ -1,6 +1,6 @@
 // Measures the product's activation inside the real extension host, before any test can open a
 // .fbbatch file (which would activate it through onLanguage:fbbatch). One cold activation per host,
-// so this is a single figure. It also records which of the product's files activation loaded:
+// so this is a single figure; the benchmark takes several hosts' (offline/activationSamples.ts). It also records which of the product's files activation loaded:
 // the language features must not pull in the HTTP stack (dist/network.js).
 import { statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { ACTIVATION_METRIC_GLOBAL, type ActivationMetric } from '../protocol';
+import { untilHostIsQuiet, workbenchRoundTripMs } from './hostQuiet';
 
 const PRODUCT_ID = 'fbbatch.fbbatch';
 const NETWORK_BUNDLE = 'dist/network.js';
@@ -77,9 +78,20 @@ function timeParts(mainFile: string): { readonly times: PartTimes; readonly stop
   return { times, stop: () => void (loader._load = original) };
 }
 
-async function measure(): Promise<ActivationMetric> {
+/** When to activate: at once (the suite: at start-up, beside the built-in extensions) or once the host is idle. */
+export interface MeasureOptions {
+  readonly whenQuiet?: { readonly quietMs: number; readonly limitMs: number };
+}
+
+async function settle(whenQuiet: NonNullable<MeasureOptions['whenQuiet']>): Promise<ActivationMetric['settled']> {
+  const quiet = await untilHostIsQuiet(whenQuiet.quietMs, whenQuiet.limitMs);
+  return { ...quiet, workbenchRoundTripMs: await workbenchRoundTripMs() };
+}
+
+async function measure(options: MeasureOptions): Promise<ActivationMetric> {
   const ext = vscode.extensions.getExtension(PRODUCT_ID);
   if (!ext) return { wasActiveBefore: false, bundleBytes: 0, loadedModules: [], networkLoaded: false, error: `the extension ${PRODUCT_ID} is not installed` };
+  const settled = options.whenQuiet ? await settle(options.whenQuiet) : undefined;
   const wasActiveBefore = ext.isActive;
   let activateMs: number | undefined;
   let error: string | undefined;
@@ -93,12 +105,12 @@ async function measure(): Promise<ActivationMetric> {
   }
   parts.stop();
   const loadedModules = loadedProductModules(ext.extensionPath);
-  return { wasActiveBefore, activateMs, ...parts.times, bundleBytes: bundleSize(ext.extensionPath), loadedModules, networkLoaded: loadedModules.includes(NETWORK_BUNDLE), error };
+  return { wasActiveBefore, activateMs, ...parts.times, settled, bundleBytes: bundleSize(ext.extensionPath), loadedModules, networkLoaded: loadedModules.includes(NETWORK_BUNDLE), error };
 }
 
 /** Measures once and leaves the figure where the suite's activation test reads it. */
-export async function measureProductActivation(): Promise<ActivationMetric> {
-  const metric = await measure();
+export async function measureProductActivation(options: MeasureOptions = {}): Promise<ActivationMetric> {
+  const metric = await measure(options);
   (globalThis as Record<string, unknown>)[ACTIVATION_METRIC_GLOBAL] = metric;
   return metric;
 }
