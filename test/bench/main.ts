@@ -25,7 +25,7 @@ const FULL = {
   editor: { smallRepetitions: 61, largeRepetitions: 15, completionPasses: 3 },
   runner: { repetitions: 7, latencyMs: 50 },
   upload: { bytes: 1024 * MIB, repetitions: 11 },
-  activation: { stubRepetitions: 9, vsCodeSamples: 7 },
+  activation: { stubRepetitions: 9, vsCodeSamplesPerMoment: 7 },
   panel: { repetitions: 5, peerRepetitions: 1, peerLimitMs: 120_000 },
 };
 
@@ -33,7 +33,7 @@ const QUICK: typeof FULL = {
   editor: { smallRepetitions: 9, largeRepetitions: 5, completionPasses: 1 },
   runner: { repetitions: 3, latencyMs: 20 },
   upload: { bytes: 64 * MIB, repetitions: 3 },
-  activation: { stubRepetitions: 3, vsCodeSamples: 0 },
+  activation: { stubRepetitions: 3, vsCodeSamplesPerMoment: 0 },
   panel: { repetitions: 1, peerRepetitions: 1, peerLimitMs: 8_000 },
 };
 

@@ -14,8 +14,8 @@ export const RUNNER_ENV = {
   emulatorUrl: 'FBBATCH_TEST_EMULATOR_URL',
   /**
    * Activation sampling instead of the suite: each extension host the runner starts in measures the
-   * product's activation and appends it to this file as one JSON line (an ActivationSample); the
-   * launcher reloads the window for the next one.
+   * product's activation and appends it to this file as one JSON line (an ActivationSample), at
+   * the moment sampleMoment() gives; the launcher reloads the window for the next one.
    */
   activationSamples: 'FBBATCH_ACTIVATION_SAMPLES',
 } as const;
@@ -49,9 +49,11 @@ export interface ActivationMetric {
   readonly networkLoaded: boolean;
   /**
    * Set when the runner waited for the extension host to be idle before activating (activation
-   * samples): how long that took, whether it got there, and the workbench's round trip just before.
+   * samples at the 'idle' moment).
    */
-  readonly settled?: { readonly waitedMs: number; readonly quiet: boolean; readonly workbenchRoundTripMs: number };
+  readonly settled?: HostQuiet;
+  /** The median of a few no-op round trips to the workbench, right after the activation (samples only). */
+  readonly workbenchRoundTripMs?: number;
   /** Set when the measurement itself failed (the extension is missing, activate() threw). */
   readonly error?: string;
 }
@@ -59,15 +61,47 @@ export interface ActivationMetric {
 /** Where the runner leaves the ActivationMetric for the suite's own assertions (same process). */
 export const ACTIVATION_METRIC_GLOBAL = '__fbbatchActivationMetric';
 
+export interface HostQuiet {
+  /** How long the wait took. */
+  readonly waitedMs: number;
+  /** False when the host was still busy at the limit (the activation is measured anyway). */
+  readonly quiet: boolean;
+}
+
+/** For 'idle' samples: the host's thread free for quietMs (no timer late), waiting at most limitMs. */
+export const SAMPLE_WHEN_QUIET = { quietMs: 1_000, limitMs: 20_000 } as const;
+
+/**
+ * When a host activates the product: 'start-up' at the runner's onStartupFinished, with the built-in
+ * extensions activating beside it; 'idle' once the host has been quiet, as when a user opens a
+ * .fbbatch file in a running VS Code. The two alternate, so both see the same machine.
+ */
+export type SampleMoment = 'idle' | 'start-up';
+
+export function sampleMoment(samplesTaken: number): SampleMoment {
+  return samplesTaken % 2 === 0 ? 'idle' : 'start-up';
+}
+
 /** One line of the activation samples file. */
 export interface ActivationSample extends ActivationMetric {
   /** e.g. "VS Code 1.99.3". */
   readonly runtime: string;
+  readonly moment: SampleMoment;
+  /** The extension host's process id: each host samples once. */
+  readonly hostPid: number;
 }
 
 export function isActivationSample(value: unknown): value is ActivationSample {
   const v = value as Partial<ActivationSample> | null;
-  return typeof v?.runtime === 'string' && typeof v.wasActiveBefore === 'boolean' && typeof v.bundleBytes === 'number' && typeof v.networkLoaded === 'boolean' && Array.isArray(v.loadedModules);
+  return (
+    typeof v?.runtime === 'string' &&
+    (v.moment === 'idle' || v.moment === 'start-up') &&
+    typeof v.hostPid === 'number' &&
+    typeof v.wasActiveBefore === 'boolean' &&
+    typeof v.bundleBytes === 'number' &&
+    typeof v.networkLoaded === 'boolean' &&
+    Array.isArray(v.loadedModules)
+  );
 }
 
 export interface SuiteMetrics {

@@ -1,14 +1,15 @@
 // Measures the product's activation inside the real extension host, before any test can open a
-// .fbbatch file (which would activate it through onLanguage:fbbatch). One cold activation per host,
-// so this is a single figure; the benchmark takes several hosts' (offline/activationSamples.ts). It also records which of the product's files activation loaded:
-// the language features must not pull in the HTTP stack (dist/network.js).
+// .fbbatch file (which would activate it through onLanguage:fbbatch). One cold activation per
+// host, so this is a single figure; the benchmark takes several hosts' (offline/activationSamples.ts).
+// It also records which of the product's files activation loaded: the language features must not
+// pull in the HTTP stack (dist/network.js).
 import { statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { ACTIVATION_METRIC_GLOBAL, type ActivationMetric } from '../protocol';
-import { untilHostIsQuiet, workbenchRoundTripMs } from './hostQuiet';
+import { untilHostIsQuiet } from './hostQuiet';
 
 const PRODUCT_ID = 'fbbatch.fbbatch';
 const NETWORK_BUNDLE = 'dist/network.js';
@@ -83,15 +84,10 @@ export interface MeasureOptions {
   readonly whenQuiet?: { readonly quietMs: number; readonly limitMs: number };
 }
 
-async function settle(whenQuiet: NonNullable<MeasureOptions['whenQuiet']>): Promise<ActivationMetric['settled']> {
-  const quiet = await untilHostIsQuiet(whenQuiet.quietMs, whenQuiet.limitMs);
-  return { ...quiet, workbenchRoundTripMs: await workbenchRoundTripMs() };
-}
-
 async function measure(options: MeasureOptions): Promise<ActivationMetric> {
   const ext = vscode.extensions.getExtension(PRODUCT_ID);
   if (!ext) return { wasActiveBefore: false, bundleBytes: 0, loadedModules: [], networkLoaded: false, error: `the extension ${PRODUCT_ID} is not installed` };
-  const settled = options.whenQuiet ? await settle(options.whenQuiet) : undefined;
+  const settled = options.whenQuiet ? await untilHostIsQuiet(options.whenQuiet.quietMs, options.whenQuiet.limitMs) : undefined;
   const wasActiveBefore = ext.isActive;
   let activateMs: number | undefined;
   let error: string | undefined;

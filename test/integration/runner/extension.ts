@@ -1,20 +1,33 @@
 // The test-runner extension for launcher B (code-server): when the launcher set the suite's
 // environment variables, run the suite once the workbench has started and write the results; when
 // it asked for activation samples instead, measure the product's activation in this host and append it.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { failedToRun } from '../mochaRun';
-import { RUNNER_ENV, type ActivationSample } from '../protocol';
+import { RUNNER_ENV, SAMPLE_WHEN_QUIET, sampleMoment, type ActivationMetric, type ActivationSample } from '../protocol';
 import { measureProductActivation } from './activationProbe';
+import { workbenchRoundTripMs } from './hostQuiet';
 import { runSuite, suiteOptionsFromEnv, writeResults } from './runSuite';
 
-/** The moment of a user opening a .fbbatch file: start-up over, the host idle for a second. */
-const SAMPLE_WHEN_QUIET = { quietMs: 1_000, limitMs: 20_000 };
+function samplesTaken(samplesFile: string): number {
+  return existsSync(samplesFile) ? readFileSync(samplesFile, 'utf8').split('\n').length - 1 : 0;
+}
+
+async function measureSample(moment: ActivationSample['moment']): Promise<ActivationMetric> {
+  try {
+    const metric = await measureProductActivation(moment === 'idle' ? { whenQuiet: SAMPLE_WHEN_QUIET } : {});
+    // After the activation, so that these messages cannot warm the path it takes.
+    return { ...metric, workbenchRoundTripMs: await workbenchRoundTripMs() };
+  } catch (err) {
+    return { wasActiveBefore: false, bundleBytes: 0, loadedModules: [], networkLoaded: false, error: `the sample failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
 
 function sampleActivation(samplesFile: string): void {
-  void measureProductActivation({ whenQuiet: SAMPLE_WHEN_QUIET }).then((metric) => {
-    const sample: ActivationSample = { ...metric, runtime: `VS Code ${vscode.version}` };
-    // One write of one line: the launcher counts lines and never sees half of one.
+  const moment = sampleMoment(samplesTaken(samplesFile));
+  void measureSample(moment).then((metric) => {
+    const sample: ActivationSample = { ...metric, runtime: `VS Code ${vscode.version}`, moment, hostPid: process.pid };
+    // One line per write; the launcher reads complete lines only.
     appendFileSync(samplesFile, `${JSON.stringify(sample)}\n`);
   });
 }

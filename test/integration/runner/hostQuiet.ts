@@ -3,17 +3,11 @@
 // activating in the same host, and an activation measured then measures their work as well.
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import type { HostQuiet } from '../protocol';
 
 const TICK_MS = 10;
 /** A timer this late means something else ran on the host's thread. */
 const LATE_MS = 3;
-
-export interface HostQuiet {
-  /** How long the wait took. */
-  readonly waitedMs: number;
-  /** False when the host was still busy at the limit (the activation is measured anyway). */
-  readonly quiet: boolean;
-}
 
 /** Resolves once no timer of the host has been late for `quietMs`, or at `limitMs`. */
 export async function untilHostIsQuiet(quietMs: number, limitMs: number): Promise<HostQuiet> {
