@@ -11,7 +11,7 @@ import { buildRunnerVsix, packageProduct } from '../integration/launch/build';
 import { PRODUCT_VSIX } from '../integration/launch/paths';
 import { ensureCodeServer } from '../integration/offline/codeServer';
 import { sampleActivations } from '../integration/offline/activationSamples';
-import { SAMPLE_WHEN_QUIET, type ActivationSample, type SampleMoment } from '../integration/protocol';
+import { SAMPLE_WHEN_QUIET, whyNotMeasured, type ActivationSample, type SampleMoment } from '../integration/protocol';
 import { BENCH_BUILD_DIR } from './build';
 import { formatNumber, limitCheck, median, summarize, type BenchRow, type Check, type Measure } from './stats';
 
@@ -52,15 +52,9 @@ async function samplesInVsCode(samples: number): Promise<ActivationSample[]> {
 
 const list = (values: readonly number[]) => values.map(formatNumber).join(', ');
 
-function failure(sample: ActivationSample): string | undefined {
-  if (sample.error !== undefined) return sample.error;
-  if (sample.wasActiveBefore) return 'the extension was active before the measurement';
-  return sample.activateMs === undefined ? 'no figure' : undefined;
-}
-
 /** The figures of one moment's samples (those that measured something). */
 function moment(samples: readonly ActivationSample[], which: SampleMoment) {
-  const taken = samples.filter((s) => s.moment === which && failure(s) === undefined);
+  const taken = samples.filter((s) => s.moment === which && whyNotMeasured(s) === undefined);
   const medianOf = (pick: (s: ActivationSample) => number | undefined) => median(taken.map((s) => pick(s) ?? NaN));
   const activate = taken.map((s) => s.activateMs ?? NaN);
   return {
@@ -75,7 +69,7 @@ function moment(samples: readonly ActivationSample[], which: SampleMoment) {
 
 /** The real figure's part of the row: its measure, its checks and what to know about it. */
 function realVsCode(samples: readonly ActivationSample[], bundleBytes: number): { ours: Measure; checks: Check[]; notes: string[] } {
-  const failed = samples.map(failure).find((reason) => reason !== undefined);
+  const failed = samples.map(whyNotMeasured).find((reason) => reason !== undefined);
   const idle = moment(samples, 'idle');
   const startUp = moment(samples, 'start-up');
   const loaded = [...new Set(samples.flatMap((s) => s.loadedModules))].sort();

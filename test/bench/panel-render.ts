@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/browser';
 import { largeResult } from '../e2e/panel-fixtures';
 import { buildWebview, startPanelHarness } from '../e2e/panel-harness';
+import { median } from './stats';
 
 const DIST = 'test/.work/bench-dist';
 
@@ -51,12 +52,6 @@ export interface PanelRenderBenchOptions {
   readonly peerRepetitions?: number;
   /** The peer takes minutes on 50 MB; a repetition that runs longer is stopped and counted as this. */
   readonly peerLimitMs?: number;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Runs `evaluate` on a fresh page, so no repetition pays for tearing down the previous one. */

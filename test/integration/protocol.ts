@@ -58,6 +58,13 @@ export interface ActivationMetric {
   readonly error?: string;
 }
 
+/** Why a metric holds no honest figure, or undefined when it does. */
+export function whyNotMeasured(metric: ActivationMetric): string | undefined {
+  if (metric.error) return metric.error;
+  if (metric.wasActiveBefore) return 'the extension was already active before the measurement';
+  return metric.activateMs === undefined ? 'no figure' : undefined;
+}
+
 /** Where the runner leaves the ActivationMetric for the suite's own assertions (same process). */
 export const ACTIVATION_METRIC_GLOBAL = '__fbbatchActivationMetric';
 

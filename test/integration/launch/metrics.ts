@@ -1,7 +1,7 @@
 // The product's activation inside real VS Code, as the runner measured it before the suite: printed
 // by the launcher. It is taken at start-up, while the built-in extensions activate in the same host,
 // so it is one busy moment's figure; the benchmark's (npm run bench) is the median of several hosts.
-import type { ActivationMetric, SuiteResults } from '../protocol';
+import { whyNotMeasured, type ActivationMetric, type SuiteResults } from '../protocol';
 
 function describeParts(metric: ActivationMetric): string {
   if (metric.requireMs === undefined || metric.activateCallMs === undefined || metric.activateMs === undefined) return '';
@@ -10,8 +10,8 @@ function describeParts(metric: ActivationMetric): string {
 }
 
 function describe(metric: ActivationMetric): string {
-  if (metric.error) return `not measured: ${metric.error}`;
-  if (metric.wasActiveBefore || metric.activateMs === undefined) return 'not measured: the extension was already active before the suite started';
+  const notMeasured = whyNotMeasured(metric);
+  if (notMeasured !== undefined || metric.activateMs === undefined) return `not measured: ${notMeasured ?? 'no figure'}`;
   const network = metric.networkLoaded ? 'LOADED dist/network.js' : 'dist/network.js not loaded';
   return `${metric.activateMs.toFixed(1)} ms at start-up${describeParts(metric)} (bundle ${(metric.bundleBytes / 1000).toFixed(1)} KB, ${network})`;
 }

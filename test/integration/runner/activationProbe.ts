@@ -84,9 +84,14 @@ export interface MeasureOptions {
   readonly whenQuiet?: { readonly quietMs: number; readonly limitMs: number };
 }
 
+/** A metric that says why there is no figure. */
+export function unmeasured(error: string): ActivationMetric {
+  return { wasActiveBefore: false, bundleBytes: 0, loadedModules: [], networkLoaded: false, error };
+}
+
 async function measure(options: MeasureOptions): Promise<ActivationMetric> {
   const ext = vscode.extensions.getExtension(PRODUCT_ID);
-  if (!ext) return { wasActiveBefore: false, bundleBytes: 0, loadedModules: [], networkLoaded: false, error: `the extension ${PRODUCT_ID} is not installed` };
+  if (!ext) return unmeasured(`the extension ${PRODUCT_ID} is not installed`);
   const settled = options.whenQuiet ? await untilHostIsQuiet(options.whenQuiet.quietMs, options.whenQuiet.limitMs) : undefined;
   const wasActiveBefore = ext.isActive;
   let activateMs: number | undefined;

@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { failedToRun } from '../mochaRun';
 import { RUNNER_ENV, SAMPLE_WHEN_QUIET, sampleMoment, type ActivationMetric, type ActivationSample } from '../protocol';
-import { measureProductActivation } from './activationProbe';
+import { measureProductActivation, unmeasured } from './activationProbe';
 import { workbenchRoundTripMs } from './hostQuiet';
 import { runSuite, suiteOptionsFromEnv, writeResults } from './runSuite';
 
@@ -19,7 +19,7 @@ async function measureSample(moment: ActivationSample['moment']): Promise<Activa
     // After the activation, so that these messages cannot warm the path it takes.
     return { ...metric, workbenchRoundTripMs: await workbenchRoundTripMs() };
   } catch (err) {
-    return { wasActiveBefore: false, bundleBytes: 0, loadedModules: [], networkLoaded: false, error: `the sample failed: ${err instanceof Error ? err.message : String(err)}` };
+    return unmeasured(`the sample failed: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 

@@ -3,6 +3,7 @@
 // activating in the same host, and an activation measured then measures their work as well.
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { median } from '../../bench/stats';
 import type { HostQuiet } from '../protocol';
 
 const TICK_MS = 10;
@@ -35,6 +36,5 @@ export async function workbenchRoundTripMs(samples = 5): Promise<number> {
     await vscode.commands.executeCommand('setContext', 'fbbatchTests.roundTrip', i);
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
+  return median(times);
 }
